@@ -1,0 +1,47 @@
+package dev.annals.app;
+
+import dev.annals.app.bench.Bench;
+import dev.annals.cli.CliEnvironment;
+import dev.annals.logic.LibraryOpener;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** The real environment of the command line: SQLite libraries, the log file, the window. */
+final class AppEnvironment implements CliEnvironment {
+
+    private final LibraryOpener opener = new SessionFactory(Clock.systemUTC(), true);
+
+    @Override
+    public String version() {
+        return Version.current();
+    }
+
+    @Override
+    public LibraryOpener opener() {
+        return opener;
+    }
+
+    @Override
+    public Path defaultLibraryFolder() {
+        return DataFolders.defaultLibrary(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    @Override
+    public void configureLogging(Path libraryFolder, boolean verbose) {
+        Logging.configure(libraryFolder, verbose);
+    }
+
+    @Override
+    public Map<String, Object> bench(int docs, PrintStream progress) {
+        return new Bench(docs, progress).run();
+    }
+
+    @Override
+    public int launchGui(Path libraryFolder, String lang, List<String> extraArgs) {
+        return GuiLauncher.launch(libraryFolder, lang, opener);
+    }
+}

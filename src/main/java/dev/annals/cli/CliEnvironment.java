@@ -1,0 +1,26 @@
+package dev.annals.cli;
+
+import dev.annals.logic.LibraryOpener;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the command line needs from the application around it. */
+public interface CliEnvironment {
+
+    String version();
+
+    LibraryOpener opener();
+
+    /** The library folder used when --library is not given: $ANNALS_HOME, else the per-user data folder. */
+    Path defaultLibraryFolder();
+
+    /** Sends log records to the library's log file, and to stderr only when verbose. */
+    void configureLogging(Path libraryFolder, boolean verbose);
+
+    /** Runs the performance benchmark with N synthetic documents; figures not implemented are null. */
+    java.util.Map<String, Object> bench(int docs, java.io.PrintStream progress);
+
+    /** Opens the window; returns the exit status when it closes. */
+    int launchGui(Path libraryFolder, String lang, List<String> extraArgs);
+}

@@ -1,0 +1,61 @@
+package dev.annals.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.annals.logic.LibrarySession;
+import dev.annals.logic.library.ImportProgress;
+import dev.annals.logic.library.ImportResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+
+@Command(name = "import", description = "Import article files or folders (recursive: .txt .md .html .htm).")
+public final class ImportCommand extends LibraryCommand {
+
+    @Option(names = "--json", description = "Print the results as JSON.")
+    boolean json;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @Override
+    protected int run(LibrarySession session) {
+        List<ImportResult> results = session.importer().importPaths(paths, ImportProgress.NONE);
+        boolean anyFailed = false;
+        ArrayNode array = Json.array();
+        for (ImportResult r : results) {
+            if (r.status() == ImportResult.Status.FAILED) {
+                anyFailed = true;
+                err().println("annals: failed: " + r.path() + ": " + r.error());
+            }
+            for (String warning : r.warnings()) err().println("annals: warning: " + r.path() + ": " + warning);
+            if (json) array.add(toJson(r));
+            else if (r.status() != ImportResult.Status.FAILED) out().println(line(r));
+        }
+        if (json) Json.print(out(), array);
+        return anyFailed ? ExitStatus.SOME_FAILED : ExitStatus.OK;
+    }
+
+    private static String line(ImportResult r) {
+        String date = r.date() == null ? "?" : r.date().iso();
+        String what = r.status() == ImportResult.Status.DUPLICATE ? "duplicate of #" + r.id() : "imported #" + r.id();
+        return what + "\t" + date + "\t" + (r.title() == null ? "" : r.title()) + "\t" + r.path();
+    }
+
+    static ObjectNode toJson(ImportResult r) {
+        ObjectNode node = Json.object();
+        node.put("path", r.path());
+        node.put("status", r.status().jsonName());
+        if (r.id() == null) node.putNull("id");
+        else node.put("id", r.id());
+        node.put("title", r.title());
+        Json.putDate(node, r.date());
+        ArrayNode warnings = node.putArray("warnings");
+        r.warnings().forEach(warnings::add);
+        node.put("error", r.error());
+        return node;
+    }
+}

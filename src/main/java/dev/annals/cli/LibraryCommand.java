@@ -1,0 +1,44 @@
+package dev.annals.cli;
+
+import dev.annals.logic.LibrarySession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+
+/** A subcommand that works on an open library and prints to stdout. */
+@Command(mixinStandardHelpOptions = true)
+public abstract class LibraryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    AnnalsCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    protected PrintStream out() {
+        return root.out();
+    }
+
+    protected PrintStream err() {
+        return root.err();
+    }
+
+    protected AnnalsCommand root() {
+        return root;
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        var environment = root.environment();
+        environment.configureLogging(root.libraryFolder(), root.verbose);
+        try (LibrarySession session = environment.opener().open(root.libraryFolder())) {
+            return run(session);
+        }
+    }
+
+    protected abstract int run(LibrarySession session) throws Exception;
+}

@@ -1,0 +1,22 @@
+package dev.annals.logic;
+
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.ImportService;
+import dev.annals.logic.library.LibrarySettings;
+
+import java.nio.file.Path;
+
+/** An open library and the use cases that work on it. Closing it releases the library for other processes. */
+public interface LibrarySession extends AutoCloseable {
+
+    Path folder();
+
+    DocumentStore documents();
+
+    ImportService importer();
+
+    LibrarySettings settings();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,33 @@
+package dev.annals.logic.library;
+
+import dev.annals.model.Document;
+import dev.annals.model.DocumentMetadata;
+import dev.annals.model.DocumentSummary;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of documents. Implemented by the persistence layer. */
+public interface DocumentStore {
+
+    Optional<Long> findIdBySha256(String sha256);
+
+    /** Stores all documents in one transaction: after a crash each one is either fully there or absent. */
+    List<Long> insertAll(List<NewDocument> documents);
+
+    List<DocumentSummary> list();
+
+    Optional<Document> find(long id);
+
+    /** Saves metadata the user edited; it wins over extraction from then on. */
+    void updateMetadata(long id, DocumentMetadata metadata);
+
+    /** Replaces the normalized text (a correction by the user). */
+    void updateText(long id, String text, String sha256, int chars);
+
+    boolean delete(long id);
+
+    int count();
+
+    Optional<byte[]> originalBytes(long id);
+}

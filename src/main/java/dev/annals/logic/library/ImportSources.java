@@ -1,0 +1,70 @@
+package dev.annals.logic.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Expands the paths a user gave into the article files to import; folders are walked recursively. */
+public final class ImportSources {
+
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
+
+    /** A path that could not be expanded, with the reason. */
+    public record Problem(String path, String reason) {
+    }
+
+    private final List<ImportSource> sources = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    public static ImportSources expand(List<Path> paths) {
+        ImportSources out = new ImportSources();
+        for (Path path : paths) out.add(path);
+        return out;
+    }
+
+    public List<ImportSource> sources() {
+        return sources;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private void add(Path path) {
+        if (!Files.exists(path)) {
+            problems.add(new Problem(path.toString(), "no such file or folder"));
+        } else if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                walk.filter(Files::isRegularFile).filter(ImportSources::hasArticleExtension).sorted().forEach(this::addFile);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problems.add(new Problem(path.toString(), "cannot read the folder: " + e.getMessage()));
+            }
+        } else if (!hasArticleExtension(path)) {
+            problems.add(new Problem(path.toString(), "not an article file (Annals imports .txt, .md, .html and .htm)"));
+        } else {
+            addFile(path);
+        }
+    }
+
+    private void addFile(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            problems.add(new Problem(file.toString(), "cannot read the file: " + e.getMessage()));
+            return;
+        }
+        sources.add(new ImportSource(file.toString(), file.getFileName().toString(), size, () -> Files.readAllBytes(file)));
+    }
+
+    static boolean hasArticleExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.annals.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kind of conference an article reports. */
+public enum ConferenceKind {
+    SIX_MONTH_REVIEW("six-month-review"),
+    ANNUAL_NATIONAL("annual-national"),
+    THEMATIC_REVIEW("thematic-review"),
+    ONLINE("online"),
+    OTHER("other");
+
+    private final String id;
+
+    ConferenceKind(String id) {
+        this.id = id;
+    }
+
+    /** The stable identifier used in JSON, the CLI and the database. */
+    public String id() {
+        return id;
+    }
+
+    public static Optional<ConferenceKind> fromId(String id) {
+        if (id == null) return Optional.empty();
+        String wanted = id.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(values()).filter(k -> k.id.equals(wanted)).findFirst();
+    }
+}

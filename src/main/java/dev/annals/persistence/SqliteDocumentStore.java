@@ -1,0 +1,131 @@
+package dev.annals.persistence;
+
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.NewDocument;
+import dev.annals.model.Document;
+import dev.annals.model.DocumentMetadata;
+import dev.annals.model.DocumentSummary;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Documents in SQLite. */
+public final class SqliteDocumentStore implements DocumentStore {
+
+    private static final String INSERT = "INSERT INTO documents(title, date, date_precision, date_sort, source, kind, people,"
+            + " text, sha256, chars, original_name, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private final Database db;
+
+    public SqliteDocumentStore(Database db) {
+        this.db = db;
+    }
+
+    private Connection c() {
+        return db.connection();
+    }
+
+    @Override
+    public Optional<Long> findIdBySha256(String sha256) {
+        return Sql.queryOne(c(), "SELECT id FROM documents WHERE sha256 = ?", rs -> rs.getLong(1), sha256);
+    }
+
+    @Override
+    public List<Long> insertAll(List<NewDocument> documents) {
+        return Sql.wrap(() -> db.transactions().call(() -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement doc = c().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement original = c().prepareStatement("INSERT INTO document_originals(doc_id, bytes) VALUES (?, ?)")) {
+                for (NewDocument d : documents) {
+                    DocumentRows.bindMetadata(doc, 1, d.metadata());
+                    doc.setString(8, d.text());
+                    doc.setString(9, d.sha256());
+                    doc.setInt(10, d.chars());
+                    doc.setString(11, d.originalName());
+                    doc.setString(12, d.importedAt().toString());
+                    doc.executeUpdate();
+                    long id;
+                    try (ResultSet keys = doc.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    original.setLong(1, id);
+                    original.setBytes(2, d.originalBytes());
+                    original.executeUpdate();
+                    ids.add(id);
+                }
+            }
+            return ids;
+        }));
+    }
+
+    @Override
+    public List<DocumentSummary> list() {
+        String sql = "SELECT " + DocumentRows.SUMMARY_COLUMNS + ", (SELECT count(*) FROM annotations a WHERE a.doc_id = d.id) AS n"
+                + " FROM documents d ORDER BY d.date_sort IS NULL, d.date_sort, d.title COLLATE NOCASE, d.id";
+        return Sql.queryList(c(), sql, rs -> DocumentRows.summary(rs, rs.getInt("n")));
+    }
+
+    @Override
+    public Optional<Document> find(long id) {
+        return Sql.queryOne(c(), "SELECT * FROM documents WHERE id = ?", DocumentRows::document, id);
+    }
+
+    @Override
+    public void updateMetadata(long id, DocumentMetadata metadata) {
+        Sql.wrap(() -> db.transactions().call(() -> {
+            Optional<Document> current = find(id);
+            if (current.isEmpty()) return null;
+            Set<String> edited = new TreeSet<>(editedFields(id));
+            DocumentMetadata old = current.get().metadata();
+            if (!Objects.equals(old.title(), metadata.title())) edited.add("title");
+            if (!Objects.equals(old.date(), metadata.date())) edited.add("date");
+            if (!Objects.equals(old.source(), metadata.source())) edited.add("source");
+            if (old.kind() != metadata.kind()) edited.add("kind");
+            if (!old.people().equals(metadata.people())) edited.add("people");
+            try (PreparedStatement ps = c().prepareStatement("UPDATE documents SET title=?, date=?, date_precision=?, date_sort=?,"
+                    + " source=?, kind=?, people=?, edited_fields=? WHERE id=?")) {
+                DocumentRows.bindMetadata(ps, 1, metadata);
+                ps.setString(8, String.join(",", edited));
+                ps.setLong(9, id);
+                ps.executeUpdate();
+            }
+            return null;
+        }));
+    }
+
+    /** The metadata fields the user has edited; extraction never overwrites them. */
+    public Set<String> editedFields(long id) {
+        String joined = Sql.queryOne(c(), "SELECT edited_fields FROM documents WHERE id = ?", rs -> rs.getString(1), id).orElse("");
+        return joined.isEmpty() ? Set.of() : Set.of(joined.split(","));
+    }
+
+    @Override
+    public void updateText(long id, String text, String sha256, int chars) {
+        Sql.update(c(), "UPDATE documents SET text = ?, sha256 = ?, chars = ? WHERE id = ?", text, sha256, chars, id);
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return Sql.update(c(), "DELETE FROM documents WHERE id = ?", id) > 0;
+    }
+
+    @Override
+    public int count() {
+        return Sql.queryOne(c(), "SELECT count(*) FROM documents", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    @Override
+    public Optional<byte[]> originalBytes(long id) {
+        return Sql.queryOne(c(), "SELECT bytes FROM document_originals WHERE doc_id = ?", rs -> rs.getBytes(1), id);
+    }
+}
