@@ -22,11 +22,25 @@ final class Snippets {
         for (HitFinder.Hit h : hits) {
             Span s = h.span();
             if (s.end() <= start || s.start() >= end) continue;
-            highlights.add(new Span(Math.max(s.start(), start) - start, Math.min(s.end(), end) - start));
+            Span clipped = new Span(Math.max(s.start(), start) - start, Math.min(s.end(), end) - start);
+            int last = highlights.size() - 1;
+            if (last >= 0 && onlySpaces(cps, start + highlights.get(last).end(), start + clipped.start())) {
+                highlights.set(last, new Span(highlights.get(last).start(), clipped.end()));
+            } else {
+                highlights.add(clipped);
+            }
         }
         int[] passage = new int[end - start];
         for (int i = start; i < end; i++) passage[i - start] = Character.isWhitespace(cps[i]) ? ' ' : cps[i];
         return new Snippet(new String(passage, 0, passage.length), highlights, start > 0, end < cps.length);
+    }
+
+    /** Hits separated only by spaces read as one highlight: "[Công an]", not "[Công] [an]". */
+    private static boolean onlySpaces(int[] cps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(cps[i])) return false;
+        }
+        return true;
     }
 
     /** Moves forward to just after a space, without passing {@code limit}. */
