@@ -1,5 +1,7 @@
 package dev.annals.app.bench;
 
+import dev.annals.logic.LibraryOpener;
+
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +19,24 @@ public final class Bench {
 
     private final int docs;
     private final PrintStream progress;
+    private final LibraryOpener opener;
 
     public Bench(int docs, PrintStream progress) {
+        this(docs, progress, null);
+    }
+
+    /** {@code opener} opens the temporary libraries (without the bundled corpus). */
+    public Bench(int docs, PrintStream progress, LibraryOpener opener) {
         this.docs = docs;
         this.progress = progress;
+        this.opener = opener;
     }
 
     public Map<String, Object> run() {
         Map<String, Object> figures = new LinkedHashMap<>();
         FIGURES.forEach(name -> figures.put(name, null));
+        // Search on its own synthetic library; once the import benchmark has a library, call SearchBench.measure on it.
+        if (opener != null) SearchBenchLibrary.run(docs, opener, progress, figures);
         return figures;
     }
 }
