@@ -5,8 +5,10 @@ import dev.annals.logic.LibrarySession;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
+import dev.annals.logic.search.SearchService;
 import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteDocumentStore;
+import dev.annals.persistence.SqliteSearchIndex;
 import dev.annals.persistence.SqliteSettings;
 
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ final class SessionFactory implements LibraryOpener {
             var documents = new SqliteDocumentStore(db);
             var settings = new SqliteSettings(db);
             var importer = new ImportService(documents, new ArticleParser(), clock);
-            var session = new AnnalsSession(db, documents, importer, settings);
+            var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)));
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             return session;
         } catch (RuntimeException e) {

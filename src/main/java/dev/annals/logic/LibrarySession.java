@@ -3,6 +3,7 @@ package dev.annals.logic;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.search.SearchService;
 
 import java.nio.file.Path;
 
@@ -16,6 +17,8 @@ public interface LibrarySession extends AutoCloseable {
     ImportService importer();
 
     LibrarySettings settings();
+
+    SearchService search();
 
     @Override
     void close();
