@@ -32,6 +32,8 @@ final class PeopleExtractor {
     private static final Pattern OFFICE = Pattern.compile("(?<!\\p{L})(" + String.join("|", OFFICES.stream()
             .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> NOT_NAMES = Set.of("Bộ", "Cục", "Ủy", "Phó", "Chánh", "Giám", "Chủ", "Tổng", "Đảng",
+            "Ban", "Sở", "Viện", "Tại", "Và", "Cùng");
     private static final int MAX_BODY_WORDS = 6;
     private static final int RANKS = 12;
 
@@ -90,11 +92,19 @@ final class PeopleExtractor {
         List<String> name = new ArrayList<>();
         for (int i = index; i < words.length && name.size() < 4; i++) {
             String word = clean(words[i]);
-            if (!isSyllable(word)) break;
+            if (!isSyllable(word) || name.size() >= 2 && startsAnotherTitle(words, i)) break;
             name.add(word);
             if (!word.equals(words[i])) break;
         }
         return name.size() >= 2 ? name : List.of();
+    }
+
+    /** "Đặng Hồng Đức Chánh Văn phòng": the name ends where an office or a body begins. */
+    private static boolean startsAnotherTitle(String[] words, int index) {
+        if (NOT_NAMES.contains(clean(words[index]))) return true;
+        String rest = String.join(" ", List.of(words).subList(index, Math.min(words.length, index + 4)));
+        Matcher m = OFFICE.matcher(rest);
+        return m.lookingAt();
     }
 
     private static String clean(String word) {

@@ -20,11 +20,18 @@ final class TitleExtractor {
     }
 
     static Optional<String> find(ArticleLayout layout) {
-        Optional<String> headline = layout.headline();
+        Optional<String> headline = layout.headline().map(TitleExtractor::withoutMarkup).filter(t -> !t.isBlank());
         if (headline.isPresent()) return headline;
         List<String> lead = layout.lead();
         if (lead.isEmpty()) return Optional.empty();
         return Optional.of(fromParagraph(lead.get(0))).filter(t -> !t.isBlank());
+    }
+
+    /** A Markdown heading's "#" marks and emphasis around the whole headline are not part of the title. */
+    static String withoutMarkup(String headline) {
+        String text = headline.replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+$", "");
+        Matcher emphasis = Pattern.compile("^([*_]{1,3})(.+)\\1$").matcher(text);
+        return (emphasis.matches() ? emphasis.group(2) : text).strip();
     }
 
     static String fromParagraph(String paragraph) {
