@@ -14,7 +14,7 @@ final class TitleExtractor {
     static final int MAX_SENTENCE = 140;
     static final int CUT_AT = 120;
     private static final Pattern DATELINE = Pattern.compile("^(?:(?:rạng sáng|sáng|trưa|chiều|tối|đêm|hôm|ngày)(?:\\s+(?:nay|qua))?\\s+)?"
-            + "(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?\\s*,\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?\\s*,\\s*(?:tại\\s+[^,.]{1,40},\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TitleExtractor() {
     }

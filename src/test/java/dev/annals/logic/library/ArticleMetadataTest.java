@@ -42,6 +42,8 @@ class ArticleMetadataTest {
         assertThat(metadata("date 2021-06 Ngày 21/6, Bộ Công an tổ chức hội nghị sơ kết. Chủ tịch nước dự.").title())
                 .isEqualTo("Bộ Công an tổ chức hội nghị sơ kết");
         assertThat(metadata("(Tổ Quốc) - sáng nay Bộ Công an họp. Tiếp theo.").title()).isEqualTo("Sáng nay Bộ Công an họp");
+        assertThat(metadata("(Chinhphu.vn) - Chiều 12/7, tại Hà Nội, Thứ trưởng chủ trì hội nghị. Sau đó.").title())
+                .isEqualTo("Thứ trưởng chủ trì hội nghị");
     }
 
     @Test
