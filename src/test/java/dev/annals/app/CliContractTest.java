@@ -32,13 +32,19 @@ class CliContractTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
+    private record Run(int status, String out, String err, String systemErr) {
         JsonNode json() throws Exception {
             return JSON.readTree(out);
         }
     }
 
     private Run run(String... args) {
+        Run r = runCapturingSystemErr(args);
+        assertThat(r.systemErr()).as("nothing but the command's own lines reaches stderr").isEmpty();
+        return r;
+    }
+
+    private Run runCapturingSystemErr(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream systemErr = System.err;
@@ -53,11 +59,10 @@ class CliContractTest {
         } finally {
             System.setErr(systemErr);
         }
-        assertThat(leaked.toString(StandardCharsets.UTF_8)).as("nothing but the command's own lines reaches stderr").isEmpty();
         String errText = err.toString(StandardCharsets.UTF_8);
         assertThat(errText).doesNotContain("Exception", "\tat ", "SEVERE", "INFO");
         errText.lines().forEach(line -> assertThat(line).startsWith("annals: "));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), errText);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), errText, leaked.toString(StandardCharsets.UTF_8));
     }
 
     private static List<String> fields(JsonNode node) {
@@ -191,6 +196,13 @@ class CliContractTest {
         Run r = run("list");
         assertThat(r.status()).isEqualTo(3);
         assertThat(r.err()).contains("damaged").contains("untouched");
+    }
+
+    @Test
+    void verboseAlsoSendsTheLogToStderr() {
+        Run r = runCapturingSystemErr("--verbose", "list");
+        assertThat(r.status()).isZero();
+        assertThat(r.systemErr()).contains("migrated library to schema");
     }
 
     @Test
