@@ -190,6 +190,28 @@ class CliContractTest {
     }
 
     @Test
+    void aLibraryHeldByAnotherProcessExitsThreeSayingItIsInUse() throws Exception {
+        run("list");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process holder = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
+                dev.annals.persistence.HoldLibrary.class.getName(), dir.resolve("library").toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(lines.readLine()).isEqualTo("open");
+
+            Run r = run("list", "--json");
+
+            assertThat(r.status()).isEqualTo(3);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().lines()).singleElement().asString().contains("in use");
+        } finally {
+            holder.getOutputStream().close();
+            if (!holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) holder.destroyForcibly();
+        }
+    }
+
+    @Test
     void aDamagedLibraryExitsThree() throws Exception {
         Files.createDirectories(dir.resolve("library"));
         Files.writeString(dir.resolve("library").resolve("library.db"), "not a database, but long enough to have a header");
