@@ -32,13 +32,19 @@ class CliContractTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
+    private record Run(int status, String out, String err, String systemErr) {
         JsonNode json() throws Exception {
             return JSON.readTree(out);
         }
     }
 
     private Run run(String... args) {
+        Run r = runCapturingSystemErr(args);
+        assertThat(r.systemErr()).as("nothing but the command's own lines reaches stderr").isEmpty();
+        return r;
+    }
+
+    private Run runCapturingSystemErr(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream systemErr = System.err;
@@ -53,11 +59,10 @@ class CliContractTest {
         } finally {
             System.setErr(systemErr);
         }
-        assertThat(leaked.toString(StandardCharsets.UTF_8)).as("nothing but the command's own lines reaches stderr").isEmpty();
         String errText = err.toString(StandardCharsets.UTF_8);
         assertThat(errText).doesNotContain("Exception", "\tat ", "SEVERE", "INFO");
         errText.lines().forEach(line -> assertThat(line).startsWith("annals: "));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), errText);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), errText, leaked.toString(StandardCharsets.UTF_8));
     }
 
     private static List<String> fields(JsonNode node) {
@@ -185,12 +190,41 @@ class CliContractTest {
     }
 
     @Test
+    void aLibraryHeldByAnotherProcessExitsThreeSayingItIsInUse() throws Exception {
+        run("list");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process holder = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
+                dev.annals.persistence.HoldLibrary.class.getName(), dir.resolve("library").toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(lines.readLine()).isEqualTo("open");
+
+            Run r = run("list", "--json");
+
+            assertThat(r.status()).isEqualTo(3);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().lines()).singleElement().asString().contains("in use");
+        } finally {
+            holder.getOutputStream().close();
+            if (!holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) holder.destroyForcibly();
+        }
+    }
+
+    @Test
     void aDamagedLibraryExitsThree() throws Exception {
         Files.createDirectories(dir.resolve("library"));
         Files.writeString(dir.resolve("library").resolve("library.db"), "not a database, but long enough to have a header");
         Run r = run("list");
         assertThat(r.status()).isEqualTo(3);
         assertThat(r.err()).contains("damaged").contains("untouched");
+    }
+
+    @Test
+    void verboseAlsoSendsTheLogToStderr() {
+        Run r = runCapturingSystemErr("--verbose", "list");
+        assertThat(r.status()).isZero();
+        assertThat(r.systemErr()).contains("migrated library to schema");
     }
 
     @Test

@@ -32,7 +32,7 @@ final class ArticleLayout {
         while (i < Math.min(paragraphs.size() - 1, 4)) {
             Optional<PartialDate> date = VietnameseDates.dateLine(paragraphs.get(i));
             if (date.isPresent()) topDates.add(date.get());
-            else if (!isBanner(i)) break;
+            else if (!isBanner(i) && !isKicker(i)) break;
             i++;
         }
         int known = knownTitle == null ? -1 : paragraphs.subList(0, Math.min(paragraphs.size(), 6)).indexOf(knownTitle.strip());
@@ -93,6 +93,13 @@ final class ArticleLayout {
         if (index + 1 >= paragraphs.size() || !isUpperCase(paragraphs.get(index))) return false;
         String next = paragraphs.get(index + 1);
         return isHeadlineLike(next) && !isUpperCase(next) || VietnameseDates.dateLine(next).isPresent();
+    }
+
+    /** A one- or two-word line above the headline: a section name or breadcrumb such as "Thời sự". */
+    private boolean isKicker(int index) {
+        String line = paragraphs.get(index);
+        return line.length() <= 30 && line.split("\\s+").length < 3 && index + 1 < paragraphs.size()
+                && isHeadlineLike(paragraphs.get(index + 1));
     }
 
     static boolean isHeadlineLike(String paragraph) {

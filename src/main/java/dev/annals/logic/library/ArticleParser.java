@@ -36,8 +36,7 @@ public class ArticleParser {
         String title = page != null && page.title() != null
                 ? TextNormalizer.normalize(page.title())
                 : TitleExtractor.find(layout).orElse(null);
-        List<PartialDate> markupDates = page == null || page.date() == null ? List.of() : List.of(page.date());
-        PartialDate date = DateExtractor.find(layout, markupDates).orElse(null);
+        PartialDate date = DateExtractor.find(layout, page == null ? null : page.date()).orElse(null);
         String source = SourceExtractor.find(layout.paragraphs())
                 .orElse(page == null || page.siteName() == null ? null : TextNormalizer.normalize(page.siteName()));
         return new DocumentMetadata(title, date, source, ConferenceKindClassifier.classify(layout, text).orElse(null),

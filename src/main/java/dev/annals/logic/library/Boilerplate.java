@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Removes lines that are page chrome rather than article (comment forms, "related news" headings, share links) and
@@ -18,6 +19,9 @@ final class Boilerplate {
             "liên kết website", "liên kết web", "gửi cho bạn bè", "gửi bài viết cho bạn bè", "in bài", "in bài viết",
             "bản in", "chia sẻ", "chia sẻ bài viết", "về đầu trang", "lên đầu trang", "quay lại", "trở về",
             "share", "print", "tweet", "back to top", "related articles", "comments");
+
+    private static final Pattern DECORATION = Pattern.compile("^[\\s»›>|•-]+|[\\s:»›>|•.-]+$");
+    private static final int MAX_CHROME_LENGTH = 60;
 
     private Boilerplate() {
     }
@@ -38,7 +42,7 @@ final class Boilerplate {
     }
 
     static boolean isChrome(String line) {
-        String key = line.toLowerCase(Locale.ROOT).replaceAll("^[\\s»›>|•-]+|[\\s:»›>|•.-]+$", "");
-        return CHROME.contains(key);
+        if (line.length() > MAX_CHROME_LENGTH) return false;
+        return CHROME.contains(DECORATION.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class ConferenceKindClassifier {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = 0; // matched against lower-cased text
     private static final Pattern ANNUAL = Pattern.compile("hội nghị công an toàn quốc|hội nghị toàn quốc (?:tổng kết|triển khai) công tác (?:công an )?năm", FLAGS);
     private static final Pattern SIX_MONTH = Pattern.compile("sơ kết(?:\\s+\\p{L}+){0,5}\\s+(?:6|sáu)\\s+tháng", FLAGS);
     private static final Pattern THEMATIC = Pattern.compile("(?:sơ kết|tổng kết)\\s+(?:\\d+|mười|hai|ba|năm)\\s+năm\\s+(?:thực hiện|triển khai|thi hành)"
@@ -25,20 +25,25 @@ final class ConferenceKindClassifier {
     private ConferenceKindClassifier() {
     }
 
-    static Optional<ConferenceKind> classify(ArticleLayout layout, String text) {
-        Optional<ConferenceKind> kind = review(layout.opening());
+    static Optional<ConferenceKind> classify(ArticleLayout layout, String original) {
+        String opening = layout.opening().toLowerCase(Locale.ROOT);
+        String text = original.toLowerCase(Locale.ROOT);
+        Optional<ConferenceKind> kind = review(opening);
         if (kind.isPresent()) return kind;
         for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.toLowerCase(Locale.ROOT).contains("hội nghị")) {
+            if (sentence.contains("hội nghị")) {
                 kind = review(sentence);
                 if (kind.isPresent()) return kind;
             }
         }
-        if (ONLINE.matcher(text).find() || mentionsOnlineConference(layout.opening())) return Optional.of(ConferenceKind.ONLINE);
-        return text.toLowerCase(Locale.ROOT).contains("hội nghị") ? Optional.of(ConferenceKind.OTHER) : Optional.empty();
+        if (text.contains("trực tuyến") && (ONLINE.matcher(text).find() || mentionsOnlineConference(opening))) {
+            return Optional.of(ConferenceKind.ONLINE);
+        }
+        return text.contains("hội nghị") ? Optional.of(ConferenceKind.OTHER) : Optional.empty();
     }
 
     private static Optional<ConferenceKind> review(String text) {
+        if (!text.contains("sơ kết") && !text.contains("tổng kết") && !text.contains("toàn quốc") && !text.contains("chuyên đề")) return Optional.empty();
         if (ANNUAL.matcher(text).find()) return Optional.of(ConferenceKind.ANNUAL_NATIONAL);
         if (SIX_MONTH.matcher(text).find()) return Optional.of(ConferenceKind.SIX_MONTH_REVIEW);
         if (THEMATIC.matcher(text).find()) return Optional.of(ConferenceKind.THEMATIC_REVIEW);
@@ -47,8 +52,7 @@ final class ConferenceKindClassifier {
 
     private static boolean mentionsOnlineConference(String opening) {
         for (String sentence : SENTENCE_END.split(opening)) {
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            if (lower.contains("hội nghị") && lower.contains("trực tuyến")) return true;
+            if (sentence.contains("hội nghị") && sentence.contains("trực tuyến")) return true;
         }
         return false;
     }

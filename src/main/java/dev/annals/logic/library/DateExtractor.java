@@ -3,7 +3,6 @@ package dev.annals.logic.library;
 import dev.annals.model.DatePrecision;
 import dev.annals.model.PartialDate;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,16 +19,10 @@ final class DateExtractor {
     static Optional<PartialDate> find(ArticleLayout layout) {
         if (!layout.topDates().isEmpty()) return Optional.of(layout.topDates().get(0));
         Optional<PartialDate> header = layout.headerDate();
-        Integer knownYear = header.map(PartialDate::year).orElse(null);
-        for (String paragraph : layout.lead()) {
-            Optional<VietnameseDates.Found> dateline = VietnameseDates.dateline(SourceExtractor.withoutLeadingSource(paragraph));
-            if (dateline.isPresent()) {
-                Integer year = yearFor(dateline.get(), header, layout.opening());
-                Optional<PartialDate> date = dateline.get().withYear(year);
-                if (date.isPresent()) return date;
-            }
-            break;
-        }
+        Optional<PartialDate> dateline = layout.lead().stream().findFirst()
+                .flatMap(lead -> VietnameseDates.dateline(SourceExtractor.withoutLeadingSource(lead)))
+                .flatMap(found -> found.withYear(yearFor(found, header, layout.opening())));
+        if (dateline.isPresent()) return dateline;
         if (header.isPresent()) return header;
         return VietnameseDates.halfYearPeriod(layout.opening()).map(PartialDate::ofYear);
     }
@@ -45,7 +38,8 @@ final class DateExtractor {
         return VietnameseDates.halfYearPeriod(opening).orElse(null);
     }
 
-    static Optional<PartialDate> find(ArticleLayout layout, List<PartialDate> fromMarkup) {
-        return fromMarkup.isEmpty() ? find(layout) : Optional.of(fromMarkup.get(0));
+    /** The date the page's markup declares wins over the text. */
+    static Optional<PartialDate> find(ArticleLayout layout, PartialDate fromMarkup) {
+        return fromMarkup != null ? Optional.of(fromMarkup) : find(layout);
     }
 }

@@ -30,7 +30,7 @@ final class HtmlExtractor {
     HtmlArticle extract(String html) {
         Document page = Jsoup.parse(html);
         String siteName = meta(page, "meta[property=og:site_name], meta[name=og:site_name], meta[name=application-name]");
-        Element h1 = page.selectFirst("article h1, main h1, h1");
+        Element h1 = headline(page);
         String pageTitle = page.title().isBlank() ? meta(page, "meta[property=og:title]") : page.title();
         String title = h1 != null && h1.text().strip().length() >= 3 ? h1.text().strip() : withoutSiteName(pageTitle);
         if (siteName == null) siteName = siteNameOf(pageTitle);
@@ -42,6 +42,13 @@ final class HtmlExtractor {
         String text = BlockText.of(root(page));
         if (title != null && !title.isBlank() && !text.contains(title)) text = title + "\n\n" + text;
         return new HtmlArticle(text, blankToNull(title), date.orElse(null), siteName);
+    }
+
+    /** The article's h1, not a site logo in the page header. */
+    private static Element headline(Document page) {
+        Element inArticle = page.selectFirst("article h1, main h1, [role=main] h1");
+        if (inArticle != null) return inArticle;
+        return page.select("h1").stream().filter(h -> h.closest("header, nav, footer, aside") == null).findFirst().orElse(null);
     }
 
     private static Element root(Document page) {

@@ -5,8 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * People named with their rank or office ("Đại tướng Tô Lâm", "Thủ tướng Chính phủ Nguyễn Xuân Phúc"): a known rank
@@ -29,9 +28,11 @@ final class PeopleExtractor {
             "Giang", "La", "Nông", "Lò", "Kim", "Châu", "Thân", "Khổng", "Tống", "Từ", "Âu", "Doãn", "Diệp", "Quan",
             "Lại", "Tôn", "Hầu", "Nghiêm", "Bạch", "Mẫn", "Khúc", "Hàn", "Lã", "Ninh", "Đậu", "Vi", "Phí", "Ma",
             "Cù", "Thạch", "Nhữ", "Văn", "Ông", "Lạc", "Lữ", "Khuất", "Tiêu", "Vòng", "Sầm");
-    private static final Pattern OFFICE = Pattern.compile("(?<!\\p{L})(" + String.join("|", OFFICES.stream()
-            .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Lower-cased offices by their first letter, longest first. */
+    private static final Map<Character, List<String>> OFFICES_BY_LETTER = OFFICES.stream().map(PeopleExtractor::lower)
+            .sorted((a, b) -> b.length() - a.length()).collect(Collectors.groupingBy(o -> o.charAt(0)));
+    private static final Set<String> NOT_NAMES = Set.of("Bộ", "Cục", "Ủy", "Phó", "Chánh", "Giám", "Chủ", "Tổng", "Đảng",
+            "Ban", "Sở", "Viện", "Tại", "Và", "Cùng");
     private static final int MAX_BODY_WORDS = 6;
     private static final int RANKS = 12;
 
@@ -40,14 +41,34 @@ final class PeopleExtractor {
 
     static List<String> find(String text) {
         Map<String, String> byName = new LinkedHashMap<>();
-        Matcher m = OFFICE.matcher(text);
-        while (m.find()) {
-            Person person = personAfter(text, m.start(), m.end());
+        String lower = lower(text);
+        for (int i = 0; i < text.length(); i++) {
+            if (!OFFICES_BY_LETTER.containsKey(lower.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) continue;
+            int end = officeEnd(lower, i);
+            if (end < 0) continue;
+            Person person = personAfter(text, i, end);
             if (person != null && (!byName.containsKey(person.name()) || isRank(person.written()) && !isRank(byName.get(person.name())))) {
                 byName.put(person.name(), person.written());
             }
+            i = end - 1;
         }
         return new ArrayList<>(byName.values());
+    }
+
+    /** The end of the known rank or office starting at {@code at} in lower-cased text, or -1. */
+    private static int officeEnd(String lower, int at) {
+        for (String office : OFFICES_BY_LETTER.getOrDefault(lower.charAt(at), List.of())) {
+            int end = at + office.length();
+            if (lower.startsWith(office, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return end;
+        }
+        return -1;
+    }
+
+    /** Lower case with the same length, so indices stay valid. */
+    private static String lower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) chars[i] = Character.toLowerCase(chars[i]);
+        return new String(chars);
     }
 
     /** Military and police ranks name a person more lastingly than an office does. */
@@ -90,15 +111,30 @@ final class PeopleExtractor {
         List<String> name = new ArrayList<>();
         for (int i = index; i < words.length && name.size() < 4; i++) {
             String word = clean(words[i]);
-            if (!isSyllable(word)) break;
+            if (!isSyllable(word) || name.size() >= 2 && startsAnotherTitle(words, i)) break;
             name.add(word);
             if (!word.equals(words[i])) break;
         }
         return name.size() >= 2 ? name : List.of();
     }
 
+    /** "Đặng Hồng Đức Chánh Văn phòng": the name ends where an office or a body begins. */
+    private static boolean startsAnotherTitle(String[] words, int index) {
+        if (NOT_NAMES.contains(clean(words[index]))) return true;
+        String rest = String.join(" ", List.of(words).subList(index, Math.min(words.length, index + 4)));
+        return officeEnd(lower(rest), 0) >= 0;
+    }
+
     private static String clean(String word) {
-        return word.replaceAll("[\\p{P}]+$", "");
+        int end = word.length();
+        while (end > 0 && isPunctuation(word.charAt(end - 1))) end--;
+        return word.substring(0, end);
+    }
+
+    private static boolean isPunctuation(char c) {
+        int type = Character.getType(c);
+        return type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
     private static boolean isSyllable(String word) {

@@ -14,17 +14,24 @@ final class TitleExtractor {
     static final int MAX_SENTENCE = 140;
     static final int CUT_AT = 120;
     private static final Pattern DATELINE = Pattern.compile("^(?:(?:rạng sáng|sáng|trưa|chiều|tối|đêm|hôm|ngày)(?:\\s+(?:nay|qua))?\\s+)?"
-            + "(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?\\s*,\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?\\s*,\\s*(?:tại\\s+[^,.]{1,40},\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TitleExtractor() {
     }
 
     static Optional<String> find(ArticleLayout layout) {
-        Optional<String> headline = layout.headline();
+        Optional<String> headline = layout.headline().map(TitleExtractor::withoutMarkup).filter(t -> !t.isBlank());
         if (headline.isPresent()) return headline;
         List<String> lead = layout.lead();
         if (lead.isEmpty()) return Optional.empty();
         return Optional.of(fromParagraph(lead.get(0))).filter(t -> !t.isBlank());
+    }
+
+    /** A Markdown heading's "#" marks and emphasis around the whole headline are not part of the title. */
+    static String withoutMarkup(String headline) {
+        String text = headline.replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+$", "");
+        Matcher emphasis = Pattern.compile("^([*_]{1,3})(.+)\\1$").matcher(text);
+        return (emphasis.matches() ? emphasis.group(2) : text).strip();
     }
 
     static String fromParagraph(String paragraph) {

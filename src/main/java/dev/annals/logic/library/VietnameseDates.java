@@ -19,7 +19,8 @@ final class VietnameseDates {
     /** A dateline: the date that opens the lead ("Ngày 17/8/2021,", "Chiều 29-12,"), or one named as a day early in it. */
     private static final Pattern DATELINE_START = Pattern.compile("^(?:" + TIME_OF_DAY + "(?:\\s+(?:nay|qua|mai))?\\s+)?"
             + "(?:(?:thứ\\s+\\p{L}+|chủ nhật)[,\\s]*)?(?=(?:ngày\\s+)?\\d)", FLAGS);
-    private static final Pattern DATELINE_KEYWORD = Pattern.compile("(?<!\\p{L})" + TIME_OF_DAY + "(?:\\s+ngày)?\\s+(?=\\d)", FLAGS);
+    private static final Pattern DATELINE_KEYWORD = Pattern.compile("(?<!\\p{L})" + TIME_OF_DAY
+            + "(?:\\s+(?:nay|qua|mai))?(?:\\s+ngày)?\\s*\\(?\\s*(?=\\d)", FLAGS);
     private static final Pattern DATE_LINE_REST = Pattern.compile("(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|\\d)|chủ nhật|ngày|"
             + "\\d{1,2}:\\d{2}(?::\\d{2})?|gmt\\s*[+-]?\\d*|am|pm|cập nhật|[\\s,|()\\-–—:])*", FLAGS);
     private static final Pattern SIX_MONTHS = Pattern.compile("\\d+\\s+tháng\\s+đầu\\s+năm\\s+(\\d{4})", FLAGS);

@@ -63,6 +63,12 @@ class ArticleDateTest {
     }
 
     @Test
+    void readsADateInParenthesesAfterSangNay() {
+        assertThat(metadata("date 2023-03 Hội nghị tổng kết công tác của Công an tỉnh\n\nSáng nay (5/3), Công an tỉnh tổ chức hội nghị.").date())
+                .isEqualTo(PartialDate.ofDay(2023, 3, 5));
+    }
+
+    @Test
     void takesAYearFromASixMonthPeriodInTheOpening() {
         assertThat(metadata("(Tổ Quốc) - Bộ trưởng phát biểu kết luận.\nHội nghị sơ kết công tác công an 6 tháng đầu năm 2020.").date())
                 .isEqualTo(PartialDate.ofYear(2020));

@@ -25,10 +25,25 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void titleSkipsASectionNameAboveTheHeadline() {
+        assertThat(metadata("Thời sự\nBộ Công an tổ chức hội nghị trực tuyến\n\nNội dung bài báo.").title())
+                .isEqualTo("Bộ Công an tổ chức hội nghị trực tuyến");
+    }
+
+    @Test
+    void titleOfAMarkdownArticleHasNoHeadingMarks() {
+        assertThat(Articles.parse("a.md", "# Hội nghị sơ kết 6 tháng đầu năm\n\nNội dung bài báo.").metadata().title())
+                .isEqualTo("Hội nghị sơ kết 6 tháng đầu năm");
+        assertThat(metadata("**Hội nghị sơ kết 6 tháng đầu năm**\n\nNội dung bài báo.").title()).isEqualTo("Hội nghị sơ kết 6 tháng đầu năm");
+    }
+
+    @Test
     void titleOfAnArticleWithoutHeadlineIsItsFirstSentenceWithoutSourceAndDateline() {
         assertThat(metadata("date 2021-06 Ngày 21/6, Bộ Công an tổ chức hội nghị sơ kết. Chủ tịch nước dự.").title())
                 .isEqualTo("Bộ Công an tổ chức hội nghị sơ kết");
         assertThat(metadata("(Tổ Quốc) - sáng nay Bộ Công an họp. Tiếp theo.").title()).isEqualTo("Sáng nay Bộ Công an họp");
+        assertThat(metadata("(Chinhphu.vn) - Chiều 12/7, tại Hà Nội, Thứ trưởng chủ trì hội nghị. Sau đó.").title())
+                .isEqualTo("Thứ trưởng chủ trì hội nghị");
     }
 
     @Test
@@ -76,6 +91,12 @@ class ArticleMetadataTest {
     void findsANameAfterTheBodyOfTheOffice() {
         assertThat(metadata("Tiêu đề bài báo này\n\nBộ trưởng Bộ Công an Lương Tam Quang phát biểu.").people())
                 .containsExactly("Bộ trưởng Bộ Công an Lương Tam Quang");
+    }
+
+    @Test
+    void nameEndsWhereTheNextOfficeBegins() {
+        assertThat(metadata("Tiêu đề bài báo này\n\nThiếu tướng Đặng Hồng Đức Chánh Văn phòng Bộ Công an báo cáo. Trung tướng Lê Văn Tuyến Thứ trưởng dự.").people())
+                .containsExactly("Thiếu tướng Đặng Hồng Đức", "Trung tướng Lê Văn Tuyến");
     }
 
     @Test

@@ -72,6 +72,16 @@ class HtmlImportTest {
     }
 
     @Test
+    void ignoresASiteLogoHeadingInThePageHeader() throws Exception {
+        String html = "<html><head><title>Công an tỉnh họp tổng kết - Báo Y</title></head><body><header><h1>Báo Y</h1></header>"
+                + "<div><h1>Công an tỉnh họp tổng kết</h1><p>Sáng 3/1/2024, Công an tỉnh tổ chức hội nghị.</p></div></body></html>";
+        var metadata = parse("a.html", html).metadata();
+        assertThat(metadata.title()).isEqualTo("Công an tỉnh họp tổng kết");
+        assertThat(metadata.date()).isEqualTo(PartialDate.ofDay(2024, 1, 3));
+        assertThat(metadata.source()).isEqualTo("Báo Y");
+    }
+
+    @Test
     void readsOtherDateMetaTags() throws Exception {
         String html = "<html><head><meta name=\"pubdate\" content=\"2020-07-15\"><title>Tin</title></head><body><h1>Tiêu đề tin tức</h1><p>Nội dung.</p></body></html>";
         assertThat(parse("a.html", html).metadata().date()).isEqualTo(PartialDate.ofDay(2020, 7, 15));

@@ -77,6 +77,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void theBundledArticlesInWindows1258WithCrLfAreDuplicatesOfTheirUtf8Originals() throws Exception {
+        List<ImportResult> originals = importer.importSources(SeedCorpus.sources(), ImportProgress.NONE);
+        List<ImportSource> legacy = new java.util.ArrayList<>();
+        for (ImportSource seed : SeedCorpus.sources()) {
+            String text = new String(seed.reader().read(), StandardCharsets.UTF_8).replace("\n", "\r\n");
+            byte[] bytes = LegacyVietnamese.encode(text);
+            legacy.add(new ImportSource("legacy/" + seed.fileName(), seed.fileName(), bytes.length, () -> bytes));
+        }
+
+        List<ImportResult> results = importer.importSources(legacy, ImportProgress.NONE);
+
+        assertThat(results).extracting(ImportResult::status).containsOnly(Status.DUPLICATE);
+        assertThat(results).extracting(ImportResult::id).containsExactlyElementsOf(originals.stream().map(ImportResult::id).toList());
+        assertThat(results).allSatisfy(r -> assertThat(r.warnings()).isEmpty());
+    }
+
+    @Test
     void reportsADuplicateOfADocumentImportedEarlier() throws Exception {
         Path file = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
         long id = importer.importPaths(List.of(file), ImportProgress.NONE).get(0).id();
