@@ -3,6 +3,7 @@ package dev.annals.logic;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.timeline.ConferenceService;
 
 import java.nio.file.Path;
 
@@ -16,6 +17,9 @@ public interface LibrarySession extends AutoCloseable {
     ImportService importer();
 
     LibrarySettings settings();
+
+    /** The conferences on the timeline. */
+    ConferenceService timeline();
 
     @Override
     void close();

@@ -10,7 +10,9 @@ import java.util.List;
 final class Migrations {
 
     static final List<String> ALL = List.of(
-            "V1__init.sql");
+            "V1__init.sql",
+            "V2__search.sql",
+            "V3__timeline.sql");
 
     private Migrations() {
     }
