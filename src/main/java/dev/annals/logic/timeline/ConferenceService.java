@@ -4,12 +4,16 @@ import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.timeline.StoredConference.Link;
 import dev.annals.model.Conference;
 import dev.annals.model.ConferenceKind;
+import dev.annals.model.DocumentSummary;
 import dev.annals.model.PartialDate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -29,20 +33,35 @@ public final class ConferenceService {
         this.documents = documents;
     }
 
-    /** The conferences, oldest first, after grouping any document not yet placed. */
+    /**
+     * The conferences, oldest first, after grouping any document not yet placed. A conference the user has not
+     * named takes the title of its best-dated document, else {@code namer}'s title from its kind and date.
+     */
     public synchronized List<Conference> conferences(ConferenceNamer namer) {
-        return refresh().stream().map(c -> toConference(c, namer)).toList();
+        List<DocumentSummary> docs = documents.list();
+        Map<Long, DocumentSummary> byId = new HashMap<>();
+        docs.forEach(d -> byId.put(d.id(), d));
+        return refresh(docs).stream().map(c -> new Conference(c.id(), title(c, byId, namer), c.date(), c.kind(), c.docIds())).toList();
     }
 
-    public static Conference toConference(StoredConference c, ConferenceNamer namer) {
-        String title = c.title() != null ? c.title() : namer.name(c.kind(), c.date());
-        return new Conference(c.id(), title, c.date(), c.kind(), c.docIds());
+    private static String title(StoredConference c, Map<Long, DocumentSummary> docs, ConferenceNamer namer) {
+        if (c.title() != null) return c.title();
+        return c.docIds().stream().map(docs::get)
+                .filter(d -> d != null && d.title() != null && !d.title().isBlank())
+                .min(Comparator.comparing((DocumentSummary d) -> d.date() == null ? -1 : -d.date().precision().ordinal())
+                        .thenComparingLong(DocumentSummary::id))
+                .map(d -> d.title().strip())
+                .orElseGet(() -> namer.name(c.kind(), c.date()));
     }
 
     /** Groups the documents again, respecting the user's edits, and stores the result when it changed. */
     public synchronized List<StoredConference> refresh() {
+        return refresh(documents.list());
+    }
+
+    private List<StoredConference> refresh(List<DocumentSummary> docs) {
         List<StoredConference> stored = store.findAll();
-        List<StoredConference> regrouped = ConferenceGrouper.regroup(stored, documents.list());
+        List<StoredConference> regrouped = ConferenceGrouper.regroup(stored, docs);
         return sameConferences(stored, regrouped) ? regrouped : store.replaceAll(regrouped);
     }
 
@@ -137,7 +156,7 @@ public final class ConferenceService {
     }
 
     private static StoredConference normalized(StoredConference c) {
-        List<Link> sorted = c.links().stream().sorted(java.util.Comparator.comparingLong(Link::docId)).toList();
+        List<Link> sorted = c.links().stream().sorted(Comparator.comparingLong(Link::docId)).toList();
         return c.withLinks(sorted);
     }
 }

@@ -31,7 +31,17 @@ class ConferenceServiceTest {
                     tuple("2021-12-29", DatePrecision.DAY, ConferenceKind.ANNUAL_NATIONAL),
                     tuple("2024-11-20", DatePrecision.DAY, ConferenceKind.THEMATIC_REVIEW));
             assertThat(conferences).allSatisfy(c -> assertThat(c.docIds()).hasSize(1));
-            assertThat(conferences.get(0).title()).isEqualTo("Six-month review, 2020");
+            assertThat(conferences.get(3).title()).isEqualTo("Hội nghị Công an toàn quốc lần thứ 77");
+        }
+    }
+
+    @Test
+    void conferenceWithoutTitledDocumentsIsNamedFromItsKindAndDate() {
+        try (var lib = SeedLibrary.empty(folder)) {
+            lib.add("text", SeedLibrary.meta(null, PartialDate.ofYear(2020), ConferenceKind.SIX_MONTH_REVIEW));
+
+            assertThat(lib.conferences.conferences(ENGLISH)).singleElement()
+                    .satisfies(c -> assertThat(c.title()).isEqualTo("Six-month review, 2020"));
         }
     }
 
