@@ -26,6 +26,8 @@ public final class Bench {
     public Map<String, Object> run() {
         Map<String, Object> figures = new LinkedHashMap<>();
         FIGURES.forEach(name -> figures.put(name, null));
+        progress.println("timeline layout…");
+        figures.put("timeline_layout_5000_ms", TimelineBench.layout5000Ms());
         return figures;
     }
 }
