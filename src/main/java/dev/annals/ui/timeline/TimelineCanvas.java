@@ -8,7 +8,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -33,9 +35,12 @@ public final class TimelineCanvas extends Region {
     private double dragStartX = Double.NaN;
     private TimeWindow dragStartWindow;
     private boolean dragged;
+    private final ConferenceMenu menu;
+    private ContextMenu contextMenu;
 
     public TimelineCanvas(TimelineViewModel vm) {
         this.vm = vm;
+        this.menu = new ConferenceMenu(vm);
         setId("timelineCanvas");
         getStyleClass().add("timeline-canvas");
         setFocusTraversable(true);
@@ -63,6 +68,23 @@ public final class TimelineCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
+    }
+
+    /** Over a marker, or from the keyboard on the focused conference. */
+    private void onContextMenu(ContextMenuEvent e) {
+        Optional<Conference> target = e.isKeyboardTrigger()
+                ? Optional.ofNullable(vm.navigation().focusedConference())
+                : hit(e.getX(), e.getY()).map(m -> {
+                    vm.navigation().focus(m.placed().index());
+                    return m.placed().conference();
+                });
+        target.ifPresent(c -> {
+            if (contextMenu != null) contextMenu.hide();
+            contextMenu = menu.build(c);
+            contextMenu.show(this, e.getScreenX(), e.getScreenY());
+        });
+        e.consume();
     }
 
     double timeWidth() {
@@ -128,6 +150,7 @@ public final class TimelineCanvas extends Region {
 
     private void onPressed(MouseEvent e) {
         requestFocus();
+        if (!e.isPrimaryButtonDown()) return;
         dragStartX = e.getX();
         dragStartWindow = vm.windowProperty().get();
         dragged = false;
@@ -144,7 +167,7 @@ public final class TimelineCanvas extends Region {
 
     private void onReleased(MouseEvent e) {
         setCursor(Cursor.DEFAULT);
-        boolean click = !dragged;
+        boolean click = !dragged && !Double.isNaN(dragStartX);
         dragStartX = Double.NaN;
         if (!click) return;
         hit(e.getX(), e.getY()).ifPresent(m -> {

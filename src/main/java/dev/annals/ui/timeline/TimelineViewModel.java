@@ -74,16 +74,64 @@ public final class TimelineViewModel {
         loading.set(true);
         error.set(null);
         background.submit(text.get("timeline.loading"), progress -> service.load(text::conferenceTitle), loaded -> {
-            loading.set(false);
-            data.set(loaded);
-            empty.set(loaded.conferences().isEmpty());
-            rebuild();
+            apply(loaded);
             navigation.showAll();
-        }, failure -> {
-            loading.set(false);
-            LOG.log(Level.WARNING, "cannot read the timeline", failure);
-            error.set(text.get("timeline.error.load", failure.getMessage()));
-        });
+        }, failure -> fail("timeline.error.load", failure));
+    }
+
+    private void apply(TimelineData loaded) {
+        loading.set(false);
+        data.set(loaded);
+        empty.set(loaded.conferences().isEmpty());
+        rebuild();
+    }
+
+    private void fail(String key, Throwable failure) {
+        loading.set(false);
+        LOG.log(Level.WARNING, "timeline: " + key, failure);
+        error.set(text.get(key, failure.getMessage()));
+    }
+
+    /** Saves a change to the conferences, then reads them again keeping the window and the focus. */
+    private void edit(Runnable change) {
+        error.set(null);
+        background.submit(text.get("timeline.saving"), progress -> {
+            change.run();
+            return service.load(text::conferenceTitle);
+        }, this::apply, failure -> fail("timeline.error.save", failure));
+    }
+
+    /** A blank title goes back to the automatic one. */
+    public void rename(long conferenceId, String title) {
+        edit(() -> service.conferences().rename(conferenceId, title));
+    }
+
+    /** Takes "2020", "2021-06" or "2021-06-21"; anything else is refused with a message. */
+    public boolean redate(long conferenceId, String iso) {
+        var date = dev.annals.model.PartialDate.tryParseIso(iso);
+        if (date.isEmpty()) {
+            error.set(text.get("timeline.error.date", iso));
+            return false;
+        }
+        edit(() -> service.conferences().redate(conferenceId, date.get()));
+        return true;
+    }
+
+    public void changeKind(long conferenceId, ConferenceKind kind) {
+        edit(() -> service.conferences().changeKind(conferenceId, kind));
+    }
+
+    public void merge(long targetId, long otherId) {
+        edit(() -> service.conferences().merge(targetId, List.of(otherId)));
+    }
+
+    /** Moves one article out into a conference of its own. */
+    public void splitOff(long conferenceId, long docId) {
+        edit(() -> service.conferences().split(conferenceId, List.of(docId)));
+    }
+
+    public void forgetEdits(long conferenceId) {
+        edit(() -> service.conferences().forgetEdits(conferenceId));
     }
 
     private void rebuild() {

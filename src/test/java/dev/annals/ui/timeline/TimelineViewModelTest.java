@@ -199,6 +199,44 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void renamingAndRedatingAConferenceShowsAtOnceAndKeepsTheWindow() {
+        vm.navigation().zoomIn();
+        var window = vm.windowProperty().get();
+        long id = shown().get(0).id();
+
+        vm.rename(id, "Sơ kết 6 tháng đầu năm 2020");
+        vm.redate(id, "2020-07");
+
+        Conference renamed = shown().get(0);
+        assertThat(renamed.title()).isEqualTo("Sơ kết 6 tháng đầu năm 2020");
+        assertThat(renamed.date()).isEqualTo(PartialDate.ofMonth(2020, 7));
+        assertThat(vm.windowProperty().get()).isEqualTo(window);
+    }
+
+    @Test
+    void refusesADateThatIsNotOne() {
+        long id = shown().get(0).id();
+
+        assertThat(vm.redate(id, "mid 2020")).isFalse();
+
+        assertThat(vm.errorProperty().get()).contains("YYYY-MM-DD");
+        assertThat(shown().get(0).date()).isEqualTo(PartialDate.ofYear(2020));
+    }
+
+    @Test
+    void mergingAndSplittingOffFromTheMenuActions() {
+        long june = shown().get(1).id();
+        long online = shown().get(2).id();
+        long onlineDoc = shown().get(2).docIds().get(0);
+
+        vm.merge(june, online);
+        assertThat(shown()).hasSize(4);
+
+        vm.splitOff(june, onlineDoc);
+        assertThat(shown()).hasSize(5);
+    }
+
+    @Test
     void reportsALibraryThatCannotBeRead() {
         ConferenceStore broken = new ConferenceStore() {
             @Override public List<StoredConference> findAll() { throw new IllegalStateException("disk on fire"); }
