@@ -69,6 +69,7 @@ final class HeatMapPanel extends VBox {
         b.setId(id);
         b.setToggleGroup(group);
         b.setSelected(vm.granularityProperty().get() == g);
+        vm.granularityProperty().addListener((obs, o, now) -> b.setSelected(now == g));
         b.setOnAction(e -> {
             b.setSelected(true);
             vm.granularityProperty().set(g);

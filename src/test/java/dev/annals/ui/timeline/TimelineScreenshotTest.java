@@ -76,6 +76,27 @@ class TimelineScreenshotTest {
     }
 
     @Test
+    void rendersOneYearWithMonthTicksAndAFocusedConference(FxRobot robot) throws Exception {
+        try (var fixture = TimelineFixture.seeds(folder.resolve("year"), "en")) {
+            shoot(robot, stage, fixture, false, "timeline-base");
+            robot.interact(() -> {
+                fixture.vm.navigation().focus(2);
+                fixture.vm.navigation().showOneYear();
+                fixture.vm.granularityProperty().set(dev.annals.logic.timeline.Granularity.YEAR);
+            });
+            Path file = OUT.resolve("timeline-year-focused.png");
+            robot.interact(() -> {
+                try {
+                    PngExport.write(PngExport.toBufferedImage(PngExport.snapshot(stage.getScene().getRoot())), file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(ImageIO.read(file.toFile()).getHeight()).isEqualTo(780);
+        }
+    }
+
+    @Test
     void rendersTheEmptyState(FxRobot robot) throws Exception {
         try (var fixture = TimelineFixture.empty(folder.resolve("empty"))) {
             Path file = shoot(robot, stage, fixture, false, "timeline-empty");
