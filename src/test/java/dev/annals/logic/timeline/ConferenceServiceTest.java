@@ -36,6 +36,18 @@ class ConferenceServiceTest {
     }
 
     @Test
+    void seedsAsTheImportReadsThemGiveTheFiveConferences() {
+        try (var lib = SeedLibrary.imported(folder)) {
+            assertThat(lib.conferences.conferences(ENGLISH)).extracting(c -> c.date().iso(), Conference::kind).containsExactly(
+                    tuple("2020", ConferenceKind.SIX_MONTH_REVIEW),
+                    tuple("2021-06-21", ConferenceKind.SIX_MONTH_REVIEW),
+                    tuple("2021-08-17", ConferenceKind.ONLINE),
+                    tuple("2021-12-29", ConferenceKind.ANNUAL_NATIONAL),
+                    tuple("2024-11-20", ConferenceKind.THEMATIC_REVIEW));
+        }
+    }
+
+    @Test
     void conferenceWithoutTitledDocumentsIsNamedFromItsKindAndDate() {
         try (var lib = SeedLibrary.empty(folder)) {
             lib.add("text", SeedLibrary.meta(null, PartialDate.ofYear(2020), ConferenceKind.SIX_MONTH_REVIEW));

@@ -44,10 +44,16 @@ public final class SeedLibrary implements AutoCloseable {
         return new SeedLibrary(folder);
     }
 
-    /** The five seed articles, imported through the real import path, with their metadata set. */
-    public static SeedLibrary withSeeds(Path folder) {
+    /** The five seed articles with the metadata the import extracts from them. */
+    public static SeedLibrary imported(Path folder) {
         SeedLibrary library = new SeedLibrary(folder);
         new ImportService(library.documents, new ArticleParser(), Clock.systemUTC()).importSources(SeedCorpus.sources(), ImportProgress.NONE);
+        return library;
+    }
+
+    /** The five seed articles, imported through the real import path, with their metadata set as known. */
+    public static SeedLibrary withSeeds(Path folder) {
+        SeedLibrary library = imported(folder);
         for (var summary : library.documents.list()) {
             String name = library.documents.find(summary.id()).orElseThrow().originalName();
             library.documents.updateMetadata(summary.id(), SEEDS.get(name));
