@@ -28,7 +28,15 @@ final class TimelineFixture implements AutoCloseable {
     }
 
     static TimelineFixture seeds(Path folder, String lang) {
-        TimelineFixture f = new TimelineFixture(SeedLibrary.withSeeds(folder), lang);
+        return tagged(new TimelineFixture(SeedLibrary.withSeeds(folder), lang));
+    }
+
+    /** The seeds with the titles, dates and kinds the import extracts. */
+    static TimelineFixture importedSeeds(Path folder, String lang) {
+        return tagged(new TimelineFixture(SeedLibrary.imported(folder), lang));
+    }
+
+    private static TimelineFixture tagged(TimelineFixture f) {
         f.crime = f.annotations.theme("Phòng chống tội phạm", "#cf222e");
         f.covid = f.annotations.theme("Covid-19", "#1a7f37");
         f.commune = f.annotations.theme("Công an xã", "#8250df");

@@ -62,7 +62,7 @@ class TimelineScreenshotTest {
     void rendersTheSeedTimelineInLightAndDark(FxRobot robot) throws Exception {
         Path light;
         Path dark;
-        try (var fixture = TimelineFixture.seeds(folder.resolve("light"), "en")) {
+        try (var fixture = TimelineFixture.importedSeeds(folder.resolve("light"), "en")) {
             light = shoot(robot, stage, fixture, false, "timeline-light");
         }
         try (var fixture = TimelineFixture.seeds(folder.resolve("dark"), "vi")) {
