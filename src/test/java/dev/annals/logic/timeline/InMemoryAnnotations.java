@@ -62,16 +62,16 @@ public final class InMemoryAnnotations implements AnnotationStore {
     }
 
     private final ThemeStore codebook = new ThemeStore() {
-    @Override public List<Theme> findAll() { return List.copyOf(themes); }
-    @Override public Optional<Theme> findById(long id) { return themes.stream().filter(t -> t.id() == id).findFirst(); }
-    @Override public Optional<Theme> findByName(String name) { return themes.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst(); }
-    @Override public Theme insert(Theme theme) { return theme(theme.name(), theme.color()); }
-    @Override public void update(Theme theme) { throw new UnsupportedOperationException("read-only in tests"); }
-    @Override public Map<Long, Integer> annotationCounts() {
-        Map<Long, Integer> counts = new HashMap<>();
-        annotations.forEach(a -> counts.merge(a.themeId(), 1, Integer::sum));
-        return counts;
-    }
-    @Override public void delete(long id) { themes.removeIf(t -> t.id() == id); }
+        @Override public List<Theme> findAll() { return List.copyOf(themes); }
+        @Override public Optional<Theme> findById(long id) { return themes.stream().filter(t -> t.id() == id).findFirst(); }
+        @Override public Optional<Theme> findByName(String name) { return themes.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst(); }
+        @Override public Theme insert(Theme theme) { return theme(theme.name(), theme.color()); }
+        @Override public void update(Theme theme) { throw new UnsupportedOperationException("read-only in tests"); }
+        @Override public Map<Long, Integer> annotationCounts() {
+            Map<Long, Integer> counts = new HashMap<>();
+            annotations.forEach(a -> counts.merge(a.themeId(), 1, Integer::sum));
+            return counts;
+        }
+        @Override public void delete(long id) { themes.removeIf(t -> t.id() == id); }
     };
 }

@@ -8,7 +8,6 @@ import dev.annals.logic.timeline.SeedLibrary;
 import dev.annals.logic.timeline.StoredConference;
 import dev.annals.logic.timeline.TimelineService;
 import dev.annals.model.Conference;
-import dev.annals.model.ConferenceKind;
 import dev.annals.model.PartialDate;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
