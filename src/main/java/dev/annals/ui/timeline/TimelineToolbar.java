@@ -18,6 +18,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.List;
+
 /** Zoom buttons, the "all" and "one year" presets, the theme filter and PNG export. */
 final class TimelineToolbar extends HBox {
 
@@ -47,6 +49,7 @@ final class TimelineToolbar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox zoom = new HBox(zoomOut, zoomIn);
+        for (var control : List.of(zoomOut, zoomIn, all, year, export)) control.disableProperty().bind(vm.emptyProperty());
         getChildren().addAll(zoom, all, year, new Separator(javafx.geometry.Orientation.VERTICAL), themeFilter, spacer, export);
     }
 

@@ -106,7 +106,11 @@ public final class TimelineView extends BorderPane {
         body.getStyleClass().add("timeline-empty-body");
         body.setWrapText(true);
         body.setMaxWidth(420);
-        emptyState.getChildren().addAll(icon, title, body);
+        javafx.scene.control.Button library = new javafx.scene.control.Button(vm.text().get("timeline.empty.library"), new FontIcon(Material2AL.LIBRARY_BOOKS));
+        library.setId("emptyShowLibrary");
+        library.getStyleClass().add("accent");
+        library.setOnAction(e -> vm.showLibrary());
+        emptyState.getChildren().addAll(icon, title, body, library);
         return emptyState;
     }
 
@@ -114,6 +118,9 @@ public final class TimelineView extends BorderPane {
         emptyState.visibleProperty().bind(vm.emptyProperty());
         vm.errorProperty().addListener((obs, o, n) -> showStatus(n, true));
         vm.documentChoiceProperty().addListener((obs, o, docs) -> showDocumentChoice(docs));
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) javafx.application.Platform.runLater(canvas::requestFocus);
+        });
     }
 
     private void showDocumentChoice(List<DocumentSummary> docs) {

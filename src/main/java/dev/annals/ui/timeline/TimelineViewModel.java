@@ -166,6 +166,11 @@ public final class TimelineViewModel {
         documentChoice.set(c.docIds().stream().map(id -> data.get().documents().get(id)).filter(java.util.Objects::nonNull).toList());
     }
 
+    /** From the empty state: where articles are imported. */
+    public void showLibrary() {
+        navigator.showLibrary();
+    }
+
     public void openDocument(long docId) {
         documentChoice.set(List.of());
         navigator.openDocument(docId);
