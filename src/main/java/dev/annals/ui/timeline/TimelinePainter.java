@@ -64,6 +64,7 @@ final class TimelinePainter {
         double w = g.getCanvas().getWidth();
         double h = g.getCanvas().getHeight();
         laneHeight = laneHeightFor(h, s.lanes().size());
+        g.clearRect(0, 0, w, h); // a full clear lets the canvas drop the commands of earlier frames
         g.setFill(p.color(Role.BACKGROUND));
         g.fillRect(0, 0, w, h);
         paintLanes(g, s, p, w, h);
