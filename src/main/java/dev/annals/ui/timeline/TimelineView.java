@@ -76,7 +76,12 @@ public final class TimelineView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         status.setId("timelineStatus");
         status.getStyleClass().add("timeline-note");
-        HBox header = new HBox(12, title, subtitle, spacer, status);
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setId("timelineLoading");
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(vm.loadingProperty());
+        spinner.managedProperty().bind(vm.loadingProperty());
+        HBox header = new HBox(12, title, subtitle, spacer, spinner, status);
         header.setAlignment(Pos.BASELINE_LEFT);
         header.getStyleClass().add("timeline-header");
         return header;
