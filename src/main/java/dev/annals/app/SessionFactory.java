@@ -6,7 +6,9 @@ import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
 import dev.annals.logic.search.SearchService;
+import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.persistence.Database;
+import dev.annals.persistence.SqliteConferenceStore;
 import dev.annals.persistence.SqliteDocumentStore;
 import dev.annals.persistence.SqliteSearchIndex;
 import dev.annals.persistence.SqliteSettings;
@@ -33,6 +35,8 @@ final class SessionFactory implements LibraryOpener {
             var settings = new SqliteSettings(db);
             var importer = new ImportService(documents, new ArticleParser(), clock);
             var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)));
+            var session = new AnnalsSession(db, documents, importer, settings,
+                    new ConferenceService(new SqliteConferenceStore(db), documents));
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             return session;
         } catch (RuntimeException e) {

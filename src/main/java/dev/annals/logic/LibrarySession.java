@@ -4,6 +4,7 @@ import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
 import dev.annals.logic.search.SearchService;
+import dev.annals.logic.timeline.ConferenceService;
 
 import java.nio.file.Path;
 
@@ -19,6 +20,8 @@ public interface LibrarySession extends AutoCloseable {
     LibrarySettings settings();
 
     SearchService search();
+    /** The conferences on the timeline. */
+    ConferenceService timeline();
 
     @Override
     void close();

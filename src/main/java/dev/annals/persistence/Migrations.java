@@ -11,7 +11,8 @@ final class Migrations {
 
     static final List<String> ALL = List.of(
             "V1__init.sql",
-            "V2__search.sql");
+            "V2__search.sql",
+            "V3__timeline.sql");
 
     private Migrations() {
     }

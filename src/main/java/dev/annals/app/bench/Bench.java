@@ -53,6 +53,8 @@ public final class Bench {
                 figures.put("import_ratio_vs_raw_fts5", Math.round(100.0 * ((Number) figures.get("import_ms")).longValue() / Math.max(1, raw)) / 100.0);
                 progress.println("bench: search");
                 SearchBench.measure(session, texts, figures);
+                progress.println("bench: timeline layout");
+                figures.put("timeline_layout_5000_ms", TimelineBench.layout5000Ms());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

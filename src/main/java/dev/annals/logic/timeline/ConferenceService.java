@@ -1,0 +1,162 @@
+package dev.annals.logic.timeline;
+
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.timeline.StoredConference.Link;
+import dev.annals.model.Conference;
+import dev.annals.model.ConferenceKind;
+import dev.annals.model.DocumentSummary;
+import dev.annals.model.PartialDate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The conferences of the library: derived from the documents' kinds and dates, and edited by the user
+ * (rename, re-date, change kind, merge, split, re-link). Every edit pins the conference, so it lasts across
+ * later imports (ADR 0701).
+ */
+public final class ConferenceService {
+
+    private final ConferenceStore store;
+    private final DocumentStore documents;
+
+    public ConferenceService(ConferenceStore store, DocumentStore documents) {
+        this.store = store;
+        this.documents = documents;
+    }
+
+    /**
+     * The conferences, oldest first, after grouping any document not yet placed. A conference the user has not
+     * named takes the title of its best-dated document, else {@code namer}'s title from its kind and date.
+     */
+    public synchronized List<Conference> conferences(ConferenceNamer namer) {
+        List<DocumentSummary> docs = documents.list();
+        Map<Long, DocumentSummary> byId = new HashMap<>();
+        docs.forEach(d -> byId.put(d.id(), d));
+        return refresh(docs).stream().map(c -> new Conference(c.id(), title(c, byId, namer), c.date(), c.kind(), c.docIds())).toList();
+    }
+
+    private static String title(StoredConference c, Map<Long, DocumentSummary> docs, ConferenceNamer namer) {
+        if (c.title() != null) return c.title();
+        return c.docIds().stream().map(docs::get)
+                .filter(d -> d != null && d.title() != null && !d.title().isBlank())
+                .min(Comparator.comparing((DocumentSummary d) -> d.date() == null ? -1 : -d.date().precision().ordinal())
+                        .thenComparingLong(DocumentSummary::id))
+                .map(d -> d.title().strip())
+                .orElseGet(() -> namer.name(c.kind(), c.date()));
+    }
+
+    /** Groups the documents again, respecting the user's edits, and stores the result when it changed. */
+    public synchronized List<StoredConference> refresh() {
+        return refresh(documents.list());
+    }
+
+    private List<StoredConference> refresh(List<DocumentSummary> docs) {
+        List<StoredConference> stored = store.findAll();
+        List<StoredConference> regrouped = ConferenceGrouper.regroup(stored, docs);
+        return sameConferences(stored, regrouped) ? regrouped : store.replaceAll(regrouped);
+    }
+
+    /** A null or blank title goes back to the generated one. */
+    public void rename(long id, String title) {
+        edit(id, c -> new StoredConference(c.id(), title, c.date(), c.kind(), true, c.links()));
+    }
+
+    public void redate(long id, PartialDate date) {
+        edit(id, c -> new StoredConference(c.id(), c.title(), date, c.kind(), true, c.links()));
+    }
+
+    public void changeKind(long id, ConferenceKind kind) {
+        edit(id, c -> new StoredConference(c.id(), c.title(), c.date(), kind, true, c.links()));
+    }
+
+    /** Forgets the user's edits: the conference's documents are grouped automatically again. */
+    public synchronized void forgetEdits(long id) {
+        List<StoredConference> all = new ArrayList<>(refresh());
+        StoredConference c = find(all, id);
+        all.set(all.indexOf(c), new StoredConference(c.id(), null, c.date(), c.kind(), false,
+                c.links().stream().map(l -> new Link(l.docId(), false)).toList()));
+        store.replaceAll(all);
+        refresh();
+    }
+
+    /** Moves the documents of {@code others} into {@code targetId} and removes them. */
+    public synchronized void merge(long targetId, Collection<Long> others) {
+        List<StoredConference> all = new ArrayList<>(refresh());
+        StoredConference target = find(all, targetId);
+        List<Link> links = new ArrayList<>(target.links());
+        for (long otherId : others) {
+            if (otherId == targetId) continue;
+            StoredConference other = find(all, otherId);
+            links.addAll(other.links());
+            all.remove(other);
+        }
+        all.set(all.indexOf(target), target.withLinks(links).pinned());
+        store.replaceAll(all);
+    }
+
+    /** Moves these documents out of the conference into a new one with the same kind and date; returns its id. */
+    public synchronized long split(long id, Collection<Long> docIds) {
+        List<StoredConference> all = new ArrayList<>(refresh());
+        StoredConference c = find(all, id);
+        Set<Long> moving = new HashSet<>(docIds);
+        List<Link> staying = c.links().stream().filter(l -> !moving.contains(l.docId())).toList();
+        List<Link> leaving = c.links().stream().filter(l -> moving.contains(l.docId())).toList();
+        if (leaving.isEmpty() || staying.isEmpty()) throw new IllegalArgumentException("a split needs documents on both sides");
+        all.set(all.indexOf(c), c.withLinks(staying).pinned());
+        all.add(new StoredConference(0, null, c.date(), c.kind(), true, leaving).pinned());
+        List<StoredConference> saved = store.replaceAll(all);
+        return saved.get(saved.size() - 1).id();
+    }
+
+    /** Puts a document into another conference; the one it leaves disappears when it has no documents left. */
+    public synchronized void relink(long docId, long targetId) {
+        List<StoredConference> all = new ArrayList<>(refresh());
+        StoredConference target = find(all, targetId);
+        List<StoredConference> out = new ArrayList<>();
+        for (StoredConference c : all) {
+            List<Link> kept = c.links().stream().filter(l -> l.docId() != docId).toList();
+            if (c.id() == targetId) {
+                List<Link> links = new ArrayList<>(kept);
+                links.add(new Link(docId, true));
+                out.add(target.withLinks(links).pinned());
+            } else if (!kept.isEmpty()) {
+                out.add(c.withLinks(kept));
+            }
+        }
+        store.replaceAll(out);
+    }
+
+    private synchronized void edit(long id, UnaryOperator<StoredConference> change) {
+        List<StoredConference> all = new ArrayList<>(refresh());
+        StoredConference c = find(all, id);
+        all.set(all.indexOf(c), change.apply(c).pinned());
+        store.replaceAll(all);
+    }
+
+    private static StoredConference find(List<StoredConference> all, long id) {
+        return all.stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no conference with id " + id));
+    }
+
+    private static boolean sameConferences(List<StoredConference> a, List<StoredConference> b) {
+        if (a.size() != b.size()) return false;
+        Set<StoredConference> left = new HashSet<>();
+        for (StoredConference c : a) left.add(normalized(c));
+        for (StoredConference c : b) if (!left.contains(normalized(c))) return false;
+        return true;
+    }
+
+    private static StoredConference normalized(StoredConference c) {
+        List<Link> sorted = c.links().stream().sorted(Comparator.comparingLong(Link::docId)).toList();
+        return c.withLinks(sorted);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.annals.logic.timeline;
+
+import dev.annals.logic.annotate.AnnotationQuery;
+import dev.annals.logic.annotate.AnnotationStore;
+import dev.annals.logic.annotate.ThemeStore;
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.model.Conference;
+import dev.annals.model.DocumentSummary;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Gathers everything the timeline view shows, in one read. */
+public final class TimelineService {
+
+    private final ConferenceService conferences;
+    private final DocumentStore documents;
+    private final AnnotationStore annotations;
+    private final ThemeStore themes;
+
+    public TimelineService(ConferenceService conferences, DocumentStore documents, AnnotationStore annotations, ThemeStore themes) {
+        this.conferences = conferences;
+        this.documents = documents;
+        this.annotations = annotations;
+        this.themes = themes;
+    }
+
+    public ConferenceService conferences() {
+        return conferences;
+    }
+
+    public TimelineData load(ConferenceNamer namer) {
+        List<Conference> list = conferences.conferences(namer);
+        Map<Long, DocumentSummary> docs = new LinkedHashMap<>();
+        int undated = 0;
+        for (DocumentSummary d : documents.list()) {
+            docs.put(d.id(), d);
+            if (d.date() == null) undated++;
+        }
+        Map<Long, Long> conferenceOfDoc = new HashMap<>();
+        list.forEach(c -> c.docIds().forEach(d -> conferenceOfDoc.put(d, c.id())));
+        Map<Long, Map<Long, Integer>> counts = new HashMap<>();
+        annotations.forEach(AnnotationQuery.ALL, a -> {
+            Long conference = conferenceOfDoc.get(a.docId());
+            if (conference != null) counts.computeIfAbsent(conference, k -> new HashMap<>()).merge(a.themeId(), 1, Integer::sum);
+        });
+        return new TimelineData(list, docs, themes.findAll(), counts, undated);
+    }
+}

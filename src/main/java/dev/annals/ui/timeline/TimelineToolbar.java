@@ -1,0 +1,102 @@
+package dev.annals.ui.timeline;
+
+import dev.annals.model.Theme;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.paint.Color;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.List;
+
+/** Zoom buttons, the "all" and "one year" presets, the theme filter and PNG export. */
+final class TimelineToolbar extends HBox {
+
+    private final TimelineViewModel vm;
+    private final MenuButton themeFilter = new MenuButton();
+
+    TimelineToolbar(TimelineViewModel vm, Runnable exportPng) {
+        this.vm = vm;
+        getStyleClass().add("timeline-toolbar");
+        Button zoomOut = iconButton("zoomOut", Material2MZ.ZOOM_OUT, "timeline.zoomOut");
+        zoomOut.setOnAction(e -> vm.navigation().zoomOut());
+        Button zoomIn = iconButton("zoomIn", Material2MZ.ZOOM_IN, "timeline.zoomIn");
+        zoomIn.setOnAction(e -> vm.navigation().zoomIn());
+        zoomOut.getStyleClass().add("left-pill");
+        zoomIn.getStyleClass().add("right-pill");
+        Button all = textButton("presetAll", Material2AL.FULLSCREEN, "timeline.preset.all");
+        all.setOnAction(e -> vm.navigation().showAll());
+        Button year = textButton("presetYear", Material2MZ.TODAY, "timeline.preset.year");
+        year.setOnAction(e -> vm.navigation().showOneYear());
+        themeFilter.setId("themeFilter");
+        themeFilter.setGraphic(new FontIcon(Material2AL.FILTER_LIST));
+        vm.dataProperty().addListener((obs, o, n) -> rebuildThemeFilter());
+        vm.themeFilter().addListener((javafx.collections.SetChangeListener<Long>) c -> syncThemeFilter());
+        rebuildThemeFilter();
+        Button export = textButton("exportPng", Material2AL.IMAGE, "timeline.export");
+        export.setOnAction(e -> exportPng.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox zoom = new HBox(zoomOut, zoomIn);
+        for (var control : List.of(zoomOut, zoomIn, all, year, export)) control.disableProperty().bind(vm.emptyProperty());
+        getChildren().addAll(zoom, all, year, new Separator(javafx.geometry.Orientation.VERTICAL), themeFilter, spacer, export);
+    }
+
+    private Button iconButton(String id, Ikon icon, String tooltipKey) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("button-icon");
+        b.setTooltip(new Tooltip(vm.text().get(tooltipKey)));
+        b.setFocusTraversable(true);
+        return b;
+    }
+
+    private Button textButton(String id, Ikon icon, String key) {
+        Button b = new Button(vm.text().get(key), new FontIcon(icon));
+        b.setId(id);
+        String tip = vm.text().get(key + ".tip");
+        if (!tip.equals(key + ".tip")) b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    private void rebuildThemeFilter() {
+        themeFilter.getItems().clear();
+        MenuItem all = new MenuItem(vm.text().get("timeline.filter.allThemes"));
+        all.setId("themeFilterAll");
+        all.setOnAction(e -> vm.themeFilter().clear());
+        themeFilter.getItems().addAll(all, new SeparatorMenuItem());
+        for (Theme t : vm.dataProperty().get().themes()) {
+            CheckMenuItem item = new CheckMenuItem(t.name(), new Circle(5, Color.web(t.color())));
+            item.setId("themeFilter-" + t.id());
+            item.setSelected(vm.themeFilter().contains(t.id()));
+            item.selectedProperty().addListener((obs, o, on) -> vm.setThemeShown(t.id(), on));
+            item.setUserData(t.id());
+            themeFilter.getItems().add(item);
+        }
+        themeFilter.setDisable(vm.dataProperty().get().themes().isEmpty());
+        updateThemeFilterText();
+    }
+
+    private void syncThemeFilter() {
+        for (MenuItem item : themeFilter.getItems()) {
+            if (item instanceof CheckMenuItem check) check.setSelected(vm.themeFilter().contains((Long) check.getUserData()));
+        }
+        updateThemeFilterText();
+    }
+
+    private void updateThemeFilterText() {
+        int n = vm.themeFilter().size();
+        themeFilter.setText(n == 0 ? vm.text().get("timeline.filter.allThemes") : vm.text().get("timeline.filter.themes") + " (" + n + ")");
+    }
+}

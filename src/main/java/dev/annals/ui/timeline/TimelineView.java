@@ -1,0 +1,181 @@
+package dev.annals.ui.timeline;
+
+import dev.annals.model.DocumentSummary;
+import dev.annals.ui.common.BackgroundTasks;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.io.File;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The timeline of conferences: a toolbar (zoom, presets, theme filter, PNG export), the legend (which also
+ * filters kinds), the time axis and, below, "themes over time". Embed it anywhere; call {@link #load()} to
+ * read the library (again).
+ */
+public final class TimelineView extends BorderPane {
+
+    private static final Logger LOG = Logger.getLogger(TimelineView.class.getName());
+
+    private final TimelineViewModel vm;
+    private final BackgroundTasks background;
+    private final TimelineCanvas canvas;
+    private final DocumentChoice documentChoice;
+    private final Label status = new Label();
+    private final VBox emptyState = new VBox();
+
+    public TimelineView(TimelineViewModel vm, BackgroundTasks background) {
+        this.vm = vm;
+        this.background = background;
+        this.canvas = new TimelineCanvas(vm);
+        this.documentChoice = new DocumentChoice(vm);
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("timelineView");
+        getStyleClass().add("timeline-view");
+        getStylesheets().add(TimelineView.class.getResource("timeline.css").toExternalForm());
+        setTop(new VBox(header(), new TimelineToolbar(vm, this::exportPng)));
+        VBox axis = new VBox(new LegendBar(vm), canvasFrame(), hint());
+        axis.getStyleClass().add("timeline-axis-box");
+        StackPane area = new StackPane(axis, emptyState());
+        area.setId("timelineArea");
+        SplitPane split = new SplitPane(area, new HeatMapPanel(vm));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        split.getStyleClass().add("timeline-split");
+        setCenter(split);
+    }
+
+    private HBox header() {
+        FontIcon icon = new FontIcon(Material2MZ.TIMELINE);
+        icon.getStyleClass().add("timeline-title-icon");
+        Label title = new Label(vm.text().get("timeline.title"), icon);
+        title.getStyleClass().add("timeline-title");
+        Label subtitle = new Label(vm.text().get("timeline.subtitle"));
+        subtitle.getStyleClass().add("timeline-subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        status.setId("timelineStatus");
+        status.getStyleClass().add("timeline-note");
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setId("timelineLoading");
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(vm.loadingProperty());
+        spinner.managedProperty().bind(vm.loadingProperty());
+        HBox header = new HBox(12, title, subtitle, spacer, spinner, status);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.getStyleClass().add("timeline-header");
+        return header;
+    }
+
+    private StackPane canvasFrame() {
+        StackPane frame = new StackPane(canvas);
+        frame.getStyleClass().add("timeline-canvas-frame");
+        VBox.setVgrow(frame, Priority.ALWAYS);
+        return frame;
+    }
+
+    private Label hint() {
+        Label hint = new Label(vm.text().get("timeline.hint"));
+        hint.getStyleClass().add("timeline-hint");
+        return hint;
+    }
+
+    private VBox emptyState() {
+        emptyState.setId("emptyState");
+        emptyState.getStyleClass().add("timeline-empty");
+        FontIcon icon = new FontIcon(Material2AL.EVENT_NOTE);
+        icon.getStyleClass().add("timeline-empty-icon");
+        Label title = new Label(vm.text().get("timeline.empty.title"));
+        title.getStyleClass().add("timeline-empty-title");
+        Label body = new Label(vm.text().get("timeline.empty.body"));
+        body.getStyleClass().add("timeline-empty-body");
+        body.setWrapText(true);
+        body.setMaxWidth(420);
+        javafx.scene.control.Button library = new javafx.scene.control.Button(vm.text().get("timeline.empty.library"), new FontIcon(Material2AL.LIBRARY_BOOKS));
+        library.setId("emptyShowLibrary");
+        library.getStyleClass().add("accent");
+        library.setOnAction(e -> vm.showLibrary());
+        emptyState.getChildren().addAll(icon, title, body, library);
+        return emptyState;
+    }
+
+    private void initListeners() {
+        emptyState.visibleProperty().bind(vm.emptyProperty());
+        vm.errorProperty().addListener((obs, o, n) -> showStatus(n, true));
+        vm.documentChoiceProperty().addListener((obs, o, docs) -> showDocumentChoice(docs));
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) javafx.application.Platform.runLater(canvas::requestFocus);
+        });
+    }
+
+    private void showDocumentChoice(List<DocumentSummary> docs) {
+        if (docs.isEmpty()) {
+            if (documentChoice.isShowing()) documentChoice.hide();
+            return;
+        }
+        Bounds marker = canvas.markerBounds(vm.focusedIndexProperty().get())
+                .map(canvas::localToScreen)
+                .orElse(canvas.localToScreen(canvas.getLayoutBounds()));
+        documentChoice.show(docs, canvas, marker.getCenterX(), marker.getMaxY() + 4);
+    }
+
+    private void showStatus(String message, boolean error) {
+        status.setText(message == null ? "" : message);
+        status.getStyleClass().removeAll("danger", "success");
+        if (message != null) status.getStyleClass().add(error ? "danger" : "success");
+    }
+
+    /** Reads the library in the background and shows it. */
+    public void load() {
+        vm.load();
+    }
+
+    private void exportPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(vm.text().get("timeline.export.title"));
+        chooser.setInitialFileName("timeline.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) exportPng(file);
+    }
+
+    /** Saves what the view shows as a PNG: the snapshot here, the encoding and writing in the background. */
+    public void exportPng(File file) {
+        WritableImage image = PngExport.snapshot(this);
+        background.submit(vm.text().get("timeline.export.title"), progress -> {
+            PngExport.write(PngExport.toBufferedImage(image), file.toPath());
+            return file;
+        }, saved -> showStatus(vm.text().get("timeline.export.done", saved.getName()), false), failure -> {
+            LOG.log(Level.WARNING, "cannot export the timeline", failure);
+            showStatus(vm.text().get("timeline.export.failed", failure.getMessage()), true);
+        });
+    }
+
+    public TimelineCanvas canvas() {
+        return canvas;
+    }
+
+    public TimelineViewModel viewModel() {
+        return vm;
+    }
+}

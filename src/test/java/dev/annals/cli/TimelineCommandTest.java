@@ -1,0 +1,90 @@
+package dev.annals.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.annals.logic.LibraryOpener;
+import dev.annals.logic.LibrarySession;
+import dev.annals.logic.library.ArticleParser;
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.ImportService;
+import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.timeline.ConferenceService;
+import dev.annals.logic.timeline.SeedLibrary;
+import dev.annals.persistence.SqliteSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelineCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        SeedLibrary.withSeeds(folder).close();
+        Cli cli = new Cli(new SeedEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
+    }
+
+    @Test
+    void printsTheFiveSeedConferencesOldestFirstAsTheContractSays() throws Exception {
+        int status = run("--library", folder.toString(), "timeline", "--json");
+
+        assertThat(status).isEqualTo(ExitStatus.OK);
+        JsonNode array = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(array).hasSize(5);
+        List<String> dates = new ArrayList<>();
+        array.forEach(c -> dates.add(c.get("date").asText() + "/" + c.get("datePrecision").asText() + "/" + c.get("kind").asText()));
+        assertThat(dates).containsExactly("2020/year/six-month-review", "2021-06-21/day/six-month-review",
+                "2021-08-17/day/online", "2021-12-29/day/annual-national", "2024-11-20/day/thematic-review");
+        JsonNode first = array.get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("id", "date", "datePrecision", "title", "kind", "docIds");
+        assertThat(first.get("docIds").isArray()).isTrue();
+        assertThat(first.get("docIds")).hasSize(1);
+        assertThat(first.get("title").asText()).isNotBlank();
+    }
+
+    @Test
+    void printsOneLinePerConferenceWithoutJson() {
+        int status = run("--library", folder.toString(), "timeline");
+
+        assertThat(status).isEqualTo(ExitStatus.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(5).first().asString().contains("2020", "six-month-review");
+    }
+
+    /** Opens the library in the test's folder with the real SQLite stores and no seeding of its own. */
+    private static final class SeedEnvironment implements CliEnvironment {
+        @Override public String version() { return "test"; }
+        @Override public Path defaultLibraryFolder() { return Path.of("unused"); }
+        @Override public void configureLogging(Path libraryFolder, boolean verbose) { }
+        @Override public Map<String, Object> bench(int docs, PrintStream progress) { return Map.of(); }
+        @Override public int launchGui(Path libraryFolder, String lang, List<String> extraArgs) { return 0; }
+
+        @Override
+        public LibraryOpener opener() {
+            return folder -> {
+                SeedLibrary lib = SeedLibrary.empty(folder);
+                return new LibrarySession() {
+                    @Override public Path folder() { return folder; }
+                    @Override public DocumentStore documents() { return lib.documents; }
+                    @Override public ImportService importer() { return new ImportService(lib.documents, new ArticleParser(), Clock.systemUTC()); }
+                    @Override public LibrarySettings settings() { return new SqliteSettings(lib.db); }
+                    @Override public ConferenceService timeline() { return lib.conferences; }
+                    @Override public void close() { lib.close(); }
+                };
+            };
+        }
+    }
+}

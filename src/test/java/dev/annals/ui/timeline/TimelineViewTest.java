@@ -1,0 +1,222 @@
+package dev.annals.ui.timeline;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.annals.logic.timeline.SeedLibrary;
+import dev.annals.model.ConferenceKind;
+import dev.annals.model.PartialDate;
+import dev.annals.ui.timeline.TimelinePainter.Marker;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+
+    @TempDir
+    static Path folder;
+    private static int run;
+
+    private TimelineFixture f;
+    private TimelineView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void show(FxRobot robot) {
+        f = TimelineFixture.seeds(folder.resolve("lib" + run++), "en");
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            view = new TimelineView(f.vm, f.background);
+            stage.setScene(new Scene(view, 1200, 760));
+            stage.show();
+            view.load();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private List<Marker> markers() {
+        return view.canvas().markers();
+    }
+
+    private double expectedX(LocalDate day) {
+        return TimelinePainter.GUTTER + f.vm.windowProperty().get().x(day.toEpochDay(), view.canvas().timeWidth());
+    }
+
+    private Point2D onScreen(Bounds local) {
+        Bounds screen = view.canvas().localToScreen(local);
+        return new Point2D(screen.getCenterX(), screen.getCenterY());
+    }
+
+    private void focusCanvas(FxRobot robot) {
+        robot.interact(() -> view.canvas().requestFocus());
+    }
+
+    @Test
+    void drawsTheFiveSeedConferencesAtTheirDatesInTheLaneOfTheirKind() {
+        assertThat(markers()).hasSize(5);
+        assertThat(markers()).extracting(m -> m.placed().conference().kind()).containsExactly(
+                ConferenceKind.SIX_MONTH_REVIEW, ConferenceKind.SIX_MONTH_REVIEW, ConferenceKind.ONLINE,
+                ConferenceKind.ANNUAL_NATIONAL, ConferenceKind.THEMATIC_REVIEW);
+        assertThat(markers()).extracting(m -> m.placed().lane()).containsExactly(0, 0, 3, 1, 2);
+        assertThat(markers().get(0).bounds().getMinY()).isCloseTo(markers().get(1).bounds().getMinY() - 0, within(3.0));
+        assertThat(markers().get(2).bounds().getMinY()).isGreaterThan(markers().get(4).bounds().getMinY());
+        double dayWidth = view.canvas().timeWidth() / f.vm.windowProperty().get().days();
+        assertThat(markers().get(1).bounds().getCenterX()).isCloseTo(expectedX(LocalDate.of(2021, 6, 21)) + dayWidth / 2, within(1.0));
+        assertThat(markers().get(3).bounds().getCenterX()).isCloseTo(expectedX(LocalDate.of(2021, 12, 29)) + dayWidth / 2, within(1.0));
+        assertThat(markers().get(4).bounds().getCenterX()).isCloseTo(expectedX(LocalDate.of(2024, 11, 20)) + dayWidth / 2, within(1.0));
+    }
+
+    @Test
+    void drawsAYearOnlyDateAsASpanOverTheWholeYearWithATooltipThatSaysSo() {
+        Marker year2020 = markers().get(0);
+
+        assertThat(year2020.placed().span()).isTrue();
+        assertThat(year2020.bounds().getMinX()).isCloseTo(expectedX(LocalDate.of(2020, 1, 1)), within(1.0));
+        assertThat(year2020.bounds().getMaxX()).isCloseTo(expectedX(LocalDate.of(2021, 1, 1)), within(1.0));
+        assertThat(view.canvas().tooltipFor(year2020.placed().conference())).contains("2020: only the year is known, so it spans the whole year");
+        assertThat(markers().get(1).bounds().getWidth()).isLessThan(20);
+    }
+
+    @Test
+    void zoomsAndPansWithTheKeyboard(FxRobot robot) {
+        focusCanvas(robot);
+        double days = f.vm.windowProperty().get().days();
+
+        robot.type(KeyCode.EQUALS);
+        assertThat(f.vm.windowProperty().get().days()).isCloseTo(days / TimelineNavigation.ZOOM_STEP, within(1e-6));
+
+        double start = f.vm.windowProperty().get().startDay();
+        robot.type(KeyCode.RIGHT);
+        assertThat(f.vm.windowProperty().get().startDay()).isGreaterThan(start);
+        robot.type(KeyCode.LEFT, 2);
+        assertThat(f.vm.windowProperty().get().startDay()).isLessThan(start);
+
+        robot.type(KeyCode.MINUS);
+        robot.type(KeyCode.MINUS);
+        assertThat(f.vm.windowProperty().get().days()).isGreaterThan(days);
+        robot.type(KeyCode.HOME);
+        assertThat(f.vm.windowProperty().get().days()).isCloseTo(days, within(1e-6));
+    }
+
+    @Test
+    void zoomButtonsAndPresetsChangeTheVisibleTime(FxRobot robot) {
+        double days = f.vm.windowProperty().get().days();
+
+        robot.clickOn("#zoomIn");
+        assertThat(f.vm.windowProperty().get().days()).isLessThan(days);
+        robot.clickOn("#presetYear");
+        assertThat(f.vm.windowProperty().get().days()).isBetween(365.0, 380.0);
+        assertThat(markers().size()).isLessThan(5);
+        robot.clickOn("#zoomOut");
+        robot.clickOn("#presetAll");
+        assertThat(f.vm.windowProperty().get().days()).isCloseTo(days, within(1e-6));
+        assertThat(markers()).hasSize(5);
+    }
+
+    @Test
+    void ctrlScrollZooms(FxRobot robot) {
+        double days = f.vm.windowProperty().get().days();
+        robot.moveTo(view.canvas()).press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(f.vm.windowProperty().get().days()).isNotCloseTo(days, within(1.0));
+    }
+
+    @Test
+    void tabAndArrowsMoveBetweenConferencesAndEnterOpensTheArticle(FxRobot robot) {
+        focusCanvas(robot);
+
+        robot.type(KeyCode.TAB);
+        assertThat(f.vm.focusedIndexProperty().get()).isZero();
+        robot.type(KeyCode.DOWN, 3);
+        assertThat(f.vm.navigation().focusedConference().date()).isEqualTo(PartialDate.ofDay(2021, 12, 29));
+        robot.type(KeyCode.UP);
+        assertThat(f.vm.navigation().focusedConference().date()).isEqualTo(PartialDate.ofDay(2021, 8, 17));
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(f.navigator.openedDocuments).containsExactly(f.library.idOf("002_c69ccf0290f8bbb5.txt"));
+    }
+
+    @Test
+    void clickingAMarkerOpensItsArticle(FxRobot robot) {
+        robot.clickOn(onScreen(markers().get(4).bounds()));
+
+        assertThat(f.navigator.openedDocuments).containsExactly(f.library.idOf("003_ad2d6689d32f3b92.txt"));
+        assertThat(f.vm.focusedIndexProperty().get()).isEqualTo(4);
+    }
+
+    @Test
+    void aConferenceWithSeveralArticlesListsThemInAPopover(FxRobot robot) {
+        long second = f.library.add("Bế mạc hội nghị", SeedLibrary.meta("Bế mạc Hội nghị", PartialDate.ofMonth(2021, 12), ConferenceKind.ANNUAL_NATIONAL));
+        robot.interact(view::load);
+        focusCanvas(robot);
+        robot.interact(() -> f.vm.navigation().focus(3));
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#documentChoice").tryQuery()).isPresent();
+        robot.clickOn("#openDocument-" + second);
+        assertThat(f.navigator.openedDocuments).containsExactly(second);
+    }
+
+    @Test
+    void legendChipHidesALane(FxRobot robot) {
+        robot.clickOn("#legend-online");
+
+        assertThat(f.vm.lanesProperty().get()).doesNotContain(ConferenceKind.ONLINE);
+        assertThat(markers()).hasSize(4);
+    }
+
+    @Test
+    void clickingAHeatMapCellOpensTheThemeBrowserForThatPeriod(FxRobot robot) {
+        robot.clickOn("#heatCell-" + f.covid.id() + "-2021-3");
+
+        assertThat(f.navigator.themeBrowsers).singleElement().satisfies(b -> {
+            assertThat(b.themeIds()).containsExactly(f.covid.id());
+            assertThat(b.from()).isEqualTo(PartialDate.ofMonth(2021, 7));
+            assertThat(b.to()).isEqualTo(PartialDate.ofMonth(2021, 9));
+        });
+    }
+
+    @Test
+    void exportsTheViewAsAPng(FxRobot robot) throws Exception {
+        Path png = folder.resolve("export-" + run + ".png");
+
+        robot.interact(() -> view.exportPng(png.toFile()));
+
+        byte[] head = Files.readAllBytes(png);
+        assertThat(head).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(robot.lookup("#timelineStatus").queryLabeled().getText()).contains("export-");
+    }
+}
