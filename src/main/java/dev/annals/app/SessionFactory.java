@@ -34,8 +34,7 @@ final class SessionFactory implements LibraryOpener {
             var documents = new SqliteDocumentStore(db);
             var settings = new SqliteSettings(db);
             var importer = new ImportService(documents, new ArticleParser(), clock);
-            var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)));
-            var session = new AnnalsSession(db, documents, importer, settings,
+            var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)),
                     new ConferenceService(new SqliteConferenceStore(db), documents));
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             return session;
