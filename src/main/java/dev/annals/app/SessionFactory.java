@@ -17,12 +17,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** Opens a library folder and wires the use cases to it; a new library gets the bundled corpus. */
-final class SessionFactory implements LibraryOpener {
+public final class SessionFactory implements LibraryOpener {
 
     private final Clock clock;
     private final boolean seed;
 
-    SessionFactory(Clock clock, boolean seed) {
+    public SessionFactory(Clock clock, boolean seed) {
         this.clock = clock;
         this.seed = seed;
     }

@@ -1,15 +1,9 @@
 package dev.annals.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.annals.app.SessionFactory;
 import dev.annals.logic.LibraryOpener;
-import dev.annals.logic.LibrarySession;
-import dev.annals.logic.library.ArticleParser;
-import dev.annals.logic.library.DocumentStore;
-import dev.annals.logic.library.ImportService;
-import dev.annals.logic.library.LibrarySettings;
-import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.SeedLibrary;
-import dev.annals.persistence.SqliteSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,17 +68,7 @@ class TimelineCommandTest {
 
         @Override
         public LibraryOpener opener() {
-            return folder -> {
-                SeedLibrary lib = SeedLibrary.empty(folder);
-                return new LibrarySession() {
-                    @Override public Path folder() { return folder; }
-                    @Override public DocumentStore documents() { return lib.documents; }
-                    @Override public ImportService importer() { return new ImportService(lib.documents, new ArticleParser(), Clock.systemUTC()); }
-                    @Override public LibrarySettings settings() { return new SqliteSettings(lib.db); }
-                    @Override public ConferenceService timeline() { return lib.conferences; }
-                    @Override public void close() { lib.close(); }
-                };
-            };
+            return new SessionFactory(Clock.systemUTC(), true);
         }
     }
 }
