@@ -11,6 +11,7 @@ import dev.annals.model.ConferenceKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 import java.util.Arrays;
 import java.util.List;
@@ -44,8 +45,15 @@ public final class SearchCommand extends LibraryCommand {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for.")
     List<String> query;
 
+    /** Excluded words typed as separate arguments ("-word") look like options to the parser: they belong to the query. */
+    @Unmatched
+    List<String> unmatched = new java.util.ArrayList<>();
+
     @Override
     protected int run(LibrarySession session) {
+        for (String arg : unmatched) {
+            if (arg.startsWith("--")) throw new UserError(ExitStatus.USAGE, "unknown option '" + arg + "' (see annals search --help)");
+        }
         if (limit < 1) throw new UserError(ExitStatus.USAGE, "--limit must be at least 1");
         if (fromYear != null && toYear != null && fromYear > toYear) throw new UserError(ExitStatus.USAGE, "--from-year is after --to-year");
         ConferenceKind conferenceKind = kind == null ? null : ConferenceKind.fromId(kind).orElseThrow(() -> new UserError(ExitStatus.USAGE,
@@ -57,7 +65,7 @@ public final class SearchCommand extends LibraryCommand {
         var filters = new SearchFilters(fromYear, toYear, conferenceKind, theme);
         List<SearchHit> hits;
         try {
-            hits = session.search().search(new SearchRequest(String.join(" ", query), filters, limit));
+            hits = session.search().search(new SearchRequest(String.join(" ", query) + " " + String.join(" ", unmatched), filters, limit));
         } catch (InvalidQueryException e) {
             throw new UserError(ExitStatus.USAGE, e.getMessage());
         }

@@ -84,6 +84,16 @@ class SearchCommandTest {
     }
 
     @Test
+    void readsExcludedWordsGivenAsSeparateArguments() {
+        Run all = run("search", "--json", "--limit", "50", "công", "an");
+        Run excluding = run("search", "--json", "--limit", "50", "công", "an", "-Đảng");
+        assertThat(excluding.status()).isZero();
+        assertThat(excluding.out()).isEqualTo(run("search", "--json", "--limit", "50", "công an -dang").out());
+        assertThat(excluding.out().length()).isLessThan(all.out().length());
+        assertThat(run("search", "--limt", "5", "công").status()).isEqualTo(2);
+    }
+
+    @Test
     void filtersByYear() {
         assertThat(run("search", "--json", "--from-year", "3000", "công an").out().strip()).isEqualTo("[ ]");
     }
