@@ -28,6 +28,15 @@ class SnippetsTest {
     }
 
     @Test
+    void focusesOnTheTightestGroupOfDifferentWords() throws Exception {
+        String text = "Ủy viên Trung ương Đảng, Phó Bí thư Đảng ủy Công an.";
+        ParsedQuery query = QueryParser.parse("dang uy");
+        HitFinder.Hit best = HitFinder.best(HitFinder.find(query, TextTokens.of(Folding.fold(text))), 120);
+        assertThat(dev.annals.model.CodePoints.substring(text, best.span().start(), best.span().end())).isEqualTo("Đảng");
+        assertThat(best.span().start()).isEqualTo(text.indexOf("Đảng ủy"));
+    }
+
+    @Test
     void cutsALongTextAroundTheBestHitOnWordBoundaries() throws Exception {
         String text = "mở đầu ".repeat(100) + "😃 Đảng ủy Công an " + "kết thúc ".repeat(100);
         Snippet s = snippet("dang \"cong an\"", text);
