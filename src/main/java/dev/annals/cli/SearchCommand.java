@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.search.InvalidQueryException;
+import dev.annals.logic.search.NoteHit;
 import dev.annals.logic.search.SearchFilters;
 import dev.annals.logic.search.SearchHit;
 import dev.annals.logic.search.SearchRequest;
@@ -39,6 +40,9 @@ public final class SearchCommand extends LibraryCommand {
     @Option(names = "--theme", paramLabel = "NAME", description = "Only documents annotated with this theme (or a sub-theme).")
     String theme;
 
+    @Option(names = "--notes", description = "Search the annotations' notes instead of the texts.")
+    boolean notes;
+
     @Option(names = "--rebuild-index", description = "Rebuild the search index first (a repair).")
     boolean rebuild;
 
@@ -63,9 +67,11 @@ public final class SearchCommand extends LibraryCommand {
         }
         if (rebuild) session.search().rebuildIndex();
         var filters = new SearchFilters(fromYear, toYear, conferenceKind, theme);
+        var request = new SearchRequest(String.join(" ", query) + " " + String.join(" ", unmatched), filters, limit);
         List<SearchHit> hits;
         try {
-            hits = session.search().search(new SearchRequest(String.join(" ", query) + " " + String.join(" ", unmatched), filters, limit));
+            if (notes) return printNotes(session.search().searchEverything(request).notes());
+            hits = session.search().search(request);
         } catch (InvalidQueryException e) {
             throw new UserError(ExitStatus.USAGE, e.getMessage());
         }
@@ -79,6 +85,26 @@ public final class SearchCommand extends LibraryCommand {
                         + "\t[" + h.start() + "," + h.end() + ")\t" + h.snippet().marked("[", "]"));
             }
         }
+        return ExitStatus.OK;
+    }
+
+    private int printNotes(List<NoteHit> hits) {
+        ArrayNode array = Json.array();
+        for (NoteHit h : hits) {
+            if (!json) {
+                out().println(h.annotationId() + "\t" + h.docId() + "\t" + h.theme() + "\t[" + h.start() + "," + h.end() + ")\t" + h.note().marked("[", "]"));
+                continue;
+            }
+            ObjectNode node = array.addObject();
+            node.put("annotationId", h.annotationId());
+            node.put("docId", h.docId());
+            node.put("title", h.documentTitle());
+            node.put("theme", h.theme());
+            node.put("start", h.start());
+            node.put("end", h.end());
+            node.put("snippet", h.note().marked("[", "]"));
+        }
+        if (json) Json.print(out(), array);
         return ExitStatus.OK;
     }
 
