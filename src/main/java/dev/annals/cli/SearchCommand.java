@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.search.InvalidQueryException;
+import dev.annals.logic.search.NoteHit;
 import dev.annals.logic.search.SearchFilters;
 import dev.annals.logic.search.SearchHit;
 import dev.annals.logic.search.SearchRequest;
@@ -11,6 +12,7 @@ import dev.annals.model.ConferenceKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 import java.util.Arrays;
 import java.util.List;
@@ -38,14 +40,24 @@ public final class SearchCommand extends LibraryCommand {
     @Option(names = "--theme", paramLabel = "NAME", description = "Only documents annotated with this theme (or a sub-theme).")
     String theme;
 
+    @Option(names = "--notes", description = "Search the annotations' notes instead of the texts.")
+    boolean notes;
+
     @Option(names = "--rebuild-index", description = "Rebuild the search index first (a repair).")
     boolean rebuild;
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for.")
     List<String> query;
 
+    /** Excluded words typed as separate arguments ("-word") look like options to the parser: they belong to the query. */
+    @Unmatched
+    List<String> unmatched = new java.util.ArrayList<>();
+
     @Override
     protected int run(LibrarySession session) {
+        for (String arg : unmatched) {
+            if (arg.startsWith("--")) throw new UserError(ExitStatus.USAGE, "unknown option '" + arg + "' (see annals search --help)");
+        }
         if (limit < 1) throw new UserError(ExitStatus.USAGE, "--limit must be at least 1");
         if (fromYear != null && toYear != null && fromYear > toYear) throw new UserError(ExitStatus.USAGE, "--from-year is after --to-year");
         ConferenceKind conferenceKind = kind == null ? null : ConferenceKind.fromId(kind).orElseThrow(() -> new UserError(ExitStatus.USAGE,
@@ -55,9 +67,11 @@ public final class SearchCommand extends LibraryCommand {
         }
         if (rebuild) session.search().rebuildIndex();
         var filters = new SearchFilters(fromYear, toYear, conferenceKind, theme);
+        var request = new SearchRequest(String.join(" ", query) + " " + String.join(" ", unmatched), filters, limit);
         List<SearchHit> hits;
         try {
-            hits = session.search().search(new SearchRequest(String.join(" ", query), filters, limit));
+            if (notes) return printNotes(session.search().searchEverything(request).notes());
+            hits = session.search().search(request);
         } catch (InvalidQueryException e) {
             throw new UserError(ExitStatus.USAGE, e.getMessage());
         }
@@ -71,6 +85,26 @@ public final class SearchCommand extends LibraryCommand {
                         + "\t[" + h.start() + "," + h.end() + ")\t" + h.snippet().marked("[", "]"));
             }
         }
+        return ExitStatus.OK;
+    }
+
+    private int printNotes(List<NoteHit> hits) {
+        ArrayNode array = Json.array();
+        for (NoteHit h : hits) {
+            if (!json) {
+                out().println(h.annotationId() + "\t" + h.docId() + "\t" + h.theme() + "\t[" + h.start() + "," + h.end() + ")\t" + h.note().marked("[", "]"));
+                continue;
+            }
+            ObjectNode node = array.addObject();
+            node.put("annotationId", h.annotationId());
+            node.put("docId", h.docId());
+            node.put("title", h.documentTitle());
+            node.put("theme", h.theme());
+            node.put("start", h.start());
+            node.put("end", h.end());
+            node.put("snippet", h.note().marked("[", "]"));
+        }
+        if (json) Json.print(out(), array);
         return ExitStatus.OK;
     }
 

@@ -87,6 +87,7 @@ public final class Database implements AutoCloseable {
             st.execute("PRAGMA foreign_keys=ON");
             st.execute("PRAGMA synchronous=NORMAL");
             st.execute("PRAGMA busy_timeout=5000");
+            st.execute("PRAGMA cache_size=-65536");
         }
         SearchFunctions.register(connection);
         if (existed && version < Migrations.latestVersion()) {

@@ -84,7 +84,42 @@ class SearchCommandTest {
     }
 
     @Test
-    void filtersByYear() {
+    void readsExcludedWordsGivenAsSeparateArguments() {
+        Run all = run("search", "--json", "--limit", "50", "công", "an");
+        Run excluding = run("search", "--json", "--limit", "50", "công", "an", "-Đảng");
+        assertThat(excluding.status()).isZero();
+        assertThat(excluding.out()).isEqualTo(run("search", "--json", "--limit", "50", "công an -dang").out());
+        assertThat(excluding.out().length()).isLessThan(all.out().length());
+        assertThat(run("search", "--limt", "5", "công").status()).isEqualTo(2);
+    }
+
+    @Test
+    void searchesNotesWithNotes() throws Exception {
+        run("list");
+        try (var db = dev.annals.persistence.Database.open(library); var st = db.connection().createStatement()) {
+            st.execute("INSERT INTO themes(name, color) VALUES ('Ma túy', '#aa3300')");
+            st.execute("INSERT INTO annotations(doc_id, theme_id, start_cp, end_cp, exact, note, text_sha256, created, modified)"
+                    + " VALUES (2, 1, 10, 20, '', 'Đường dây ma túy xuyên quốc gia', '', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')");
+        }
+        JsonNode hits = new ObjectMapper().readTree(run("search", "--notes", "--json", "duong day").out());
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).get("docId").asLong()).isEqualTo(2);
+        assertThat(hits.get(0).get("theme").asText()).isEqualTo("Ma túy");
+        assertThat(hits.get(0).get("start").asInt()).isEqualTo(10);
+        assertThat(hits.get(0).get("snippet").asText()).isEqualTo("[Đường dây] ma túy xuyên quốc gia");
+        assertThat(new ObjectMapper().readTree(run("search", "--notes", "--json", "hội nghị").out())).isEmpty();
+    }
+
+    @Test
+    void filtersByYear() throws Exception {
         assertThat(run("search", "--json", "--from-year", "3000", "công an").out().strip()).isEqualTo("[ ]");
+        JsonNode recent = new ObjectMapper().readTree(run("search", "--json", "--from-year", "2022", "công an").out());
+        JsonNode older = new ObjectMapper().readTree(run("search", "--json", "--to-year", "2021", "công an").out());
+        JsonNode all = new ObjectMapper().readTree(run("search", "--json", "công an").out());
+        assertThat(recent).isNotEmpty();
+        assertThat(older).isNotEmpty();
+        recent.forEach(hit -> assertThat(hit.get("date").asText().substring(0, 4)).isGreaterThanOrEqualTo("2022"));
+        older.forEach(hit -> assertThat(hit.get("date").asText().substring(0, 4)).isLessThanOrEqualTo("2021"));
+        assertThat(recent.size() + older.size()).isLessThanOrEqualTo(all.size());
     }
 }

@@ -35,18 +35,27 @@ final class HitFinder {
         return hits;
     }
 
-    /** The hit whose neighbourhood holds the most different phrases of the query; the first such one. */
+    /**
+     * The hit whose neighbourhood holds the most different phrases of the query, the tightest such group winning
+     * ("Đảng ủy" side by side beats "ủy viên Trung ương Đảng"); the first one on a tie.
+     */
     static Hit best(List<Hit> hits, int window) {
         Hit best = null;
         int bestScore = -1;
+        int bestSpread = Integer.MAX_VALUE;
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             java.util.BitSet seen = new java.util.BitSet();
+            int spread = 0;
             for (int j = i; j < hits.size() && hits.get(j).span().start() < h.span().start() + window; j++) {
+                if (seen.get(hits.get(j).phrase())) continue;
                 seen.set(hits.get(j).phrase());
+                spread = hits.get(j).span().end() - h.span().start();
             }
-            if (seen.cardinality() > bestScore) {
-                bestScore = seen.cardinality();
+            int score = seen.cardinality();
+            if (score > bestScore || (score == bestScore && spread < bestSpread)) {
+                bestScore = score;
+                bestSpread = spread;
                 best = h;
             }
         }

@@ -18,21 +18,38 @@ final class Snippets {
         if (start > 0) start = afterSpace(cps, start, focus.start());
         int end = Math.min(cps.length, Math.max(start + LENGTH, focus.end()));
         if (end < cps.length) end = beforeSpace(cps, end, focus.end());
+        int[] before = new int[end - start + 1];
+        StringBuilder passage = new StringBuilder();
+        int written = 0;
+        boolean afterSpace = true;
+        for (int i = start; i < end; i++) {
+            before[i - start] = written;
+            boolean space = Character.isWhitespace(cps[i]);
+            if (space && afterSpace) continue;
+            passage.appendCodePoint(space ? ' ' : cps[i]);
+            written++;
+            afterSpace = space;
+        }
+        before[end - start] = written;
+        if (afterSpace && written > 0) {
+            passage.setLength(passage.length() - 1);
+            written--;
+        }
         List<Span> highlights = new ArrayList<>();
+        int previousEnd = -1;
         for (HitFinder.Hit h : hits) {
             Span s = h.span();
             if (s.end() <= start || s.start() >= end) continue;
-            Span clipped = new Span(Math.max(s.start(), start) - start, Math.min(s.end(), end) - start);
+            Span clipped = new Span(before[Math.max(s.start(), start) - start], Math.min(written, before[Math.min(s.end(), end) - start]));
             int last = highlights.size() - 1;
-            if (last >= 0 && onlySpaces(cps, start + highlights.get(last).end(), start + clipped.start())) {
+            if (last >= 0 && onlySpaces(cps, previousEnd, s.start())) {
                 highlights.set(last, new Span(highlights.get(last).start(), clipped.end()));
             } else {
                 highlights.add(clipped);
             }
+            previousEnd = s.end();
         }
-        int[] passage = new int[end - start];
-        for (int i = start; i < end; i++) passage[i - start] = Character.isWhitespace(cps[i]) ? ' ' : cps[i];
-        return new Snippet(new String(passage, 0, passage.length), highlights, start > 0, end < cps.length);
+        return new Snippet(passage.toString(), highlights, start > 0, end < cps.length);
     }
 
     /** Hits separated only by spaces read as one highlight: "[Công an]", not "[Công] [an]". */

@@ -142,6 +142,7 @@ public final class SearchViewModel {
 
     private void show(State newState, String text, List<ResultItem> items) {
         results.setAll(items);
+        selectedIndex.set(-1);
         selectedIndex.set(items.isEmpty() ? -1 : 0);
         message.set(text);
         state.set(newState);

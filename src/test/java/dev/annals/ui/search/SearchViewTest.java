@@ -72,6 +72,20 @@ class SearchViewTest {
     }
 
     @Test
+    void selectsTheBestHitOfEveryNewSearch(FxRobot robot) {
+        ListView<ResultItem> list = robot.lookup("#search-results").queryListView();
+        robot.clickOn("#search-query").write("cong an");
+        WaitForAsyncUtils.sleep((long) SearchView.TYPING_PAUSE.toMillis() + 300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+        robot.write(" trung");
+        WaitForAsyncUtils.sleep((long) SearchView.TYPING_PAUSE.toMillis() + 300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getItems()).hasSize(1);
+        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    @Test
     void saysWhenNothingMatches(FxRobot robot) {
         robot.clickOn("#search-query").write("ma tuy");
         WaitForAsyncUtils.sleep((long) SearchView.TYPING_PAUSE.toMillis() + 300, TimeUnit.MILLISECONDS);
