@@ -29,6 +29,7 @@ case "$type" in app-image|deb|all) ;; *) echo "build.sh: --type must be app-imag
 log() { echo "[installer] $*" >&2; }
 source "$here/lib/find-jdk.sh"
 source "$here/lib/trim-sqlite.sh"
+source "$here/lib/relax-deb.sh"
 
 jdk="$(find_jdk)" || { echo "build.sh: no JDK 21+ with jlink and jpackage found (set ANNALS_JDK)" >&2; exit 1; }
 feature="$(jdk_feature "$jdk")"
@@ -113,6 +114,7 @@ if [[ "$type" != app-image ]]; then
     --license-file "$repo/LICENSE" \
     --dest "$out"
   deb="$(ls "$out"/annals_*.deb)"
+  relax_xdg_utils_dependency "$deb"
   log "deb: $deb ($(($(stat -c %s "$deb") / 1024 / 1024)) MB)"
 fi
 rm -rf "$out/input" "$out/linux-resources"

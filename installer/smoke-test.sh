@@ -7,7 +7,7 @@
 #   installer/smoke-test.sh                 # app-image only (about 1-2 minutes)
 #   installer/smoke-test.sh --deb           # also the .deb (a few minutes more: xz compression)
 #   installer/smoke-test.sh --deb --install # also dpkg -i it and run /opt/annals/bin/Annals (needs root)
-#   installer/smoke-test.sh --skip-build    # test what target/installer already holds
+#   installer/smoke-test.sh --skip-build    # test what target/installer already holds (.deb included)
 #
 # Skips (exit 0, "SKIP" on stderr) when no JDK 21+ with jpackage is found, so CI without one stays green.
 set -euo pipefail
@@ -36,6 +36,7 @@ if ! find_jdk >/dev/null; then
   exit 0
 fi
 
+if ((!build)) && ls "$out"/annals_*.deb >/dev/null 2>&1; then deb=1; fi
 if ((build)); then
   if [[ ! -f "$repo/target/annals.jar" ]]; then
     log "building target/annals.jar"
@@ -110,10 +111,13 @@ if ((deb)); then
   package="$(ls "$out"/annals_*.deb 2>/dev/null | head -1)"
   [[ -f "$package" ]] || fail "no .deb in $out"
   check_size .deb "$(stat -c %s "$package")" 60
-  dpkg-deb -f "$package" Package | grep -qx annals || fail "the .deb is not named annals"
-  dpkg-deb -c "$package" | grep -q './opt/annals/bin/Annals$' || fail "the .deb has no /opt/annals/bin/Annals"
-  dpkg-deb --fsys-tarfile "$package" | tar -xO ./opt/annals/lib/annals-Annals.desktop | grep -qx 'Categories=Office;Education;' \
-    || fail "the desktop entry is not in Office;Education;"
+  # (into files first: grep -q closing a pipe early would kill dpkg-deb under pipefail)
+  dpkg-deb -f "$package" Package >"$work/package"
+  dpkg-deb -c "$package" >"$work/contents"
+  dpkg-deb --fsys-tarfile "$package" | tar -xO ./opt/annals/lib/annals-Annals.desktop >"$work/desktop"
+  grep -qx annals "$work/package" || fail "the .deb is not named annals"
+  grep -q ' ./opt/annals/bin/Annals$' "$work/contents" || fail "the .deb has no /opt/annals/bin/Annals"
+  grep -qx 'Categories=Office;Education;' "$work/desktop" || fail "the desktop entry is not in Office;Education;"
   log "the .deb: $(basename "$package")"
   if ((install)); then
     dpkg -i "$package" >/dev/null || fail "dpkg -i $package failed"
