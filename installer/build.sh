@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Builds the Annals installer on Linux: a jlink runtime holding only the modules the app needs, a jpackage
-# app-image (target/installer/Annals) and a .deb (target/installer/annals_<version>_amd64.deb).
+# Builds the Annals installer: a jlink runtime holding only the modules the app needs, a jpackage app-image
+# (target/installer/Annals, or Annals.app on macOS) and this platform's package in target/installer:
+# Linux .deb (annals_<version>-1_amd64.deb), macOS .dmg, Windows .msi (from Git Bash).
 #
 #   mvn -B -Pinstaller -DskipTests package      # the documented command; runs this script after `package`
-#   installer/build.sh [--type app-image|deb|all] [--version X.Y.Z]   # once target/annals.jar exists
+#   installer/build.sh [--type app-image|all] [--version X.Y.Z]   # once target/annals.jar exists
 #
 # Environment: ANNALS_JDK=/path/to/jdk forces the JDK (21 or newer, with jlink and jpackage).
-# ANNALS_NO_APT=1 stops the script from installing missing Debian tools (fakeroot, dpkg-dev) with apt-get.
-# Windows (.msi) and macOS (.dmg): see installer/windows/ and installer/macos/ and installer/README.md.
+# ANNALS_NO_APT=1 stops the script from installing missing Debian tools (fakeroot, binutils) with apt-get.
+# Only the Linux build is exercised by CI; the macOS and Windows steps follow installer/README.md.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$here")"
+cd "$repo"   # paths inside the jpackage @argument files are relative to the repository
 out="$repo/target/installer"
 type=all
 version=""
@@ -20,20 +22,26 @@ while (($#)); do
   case "$1" in
     --type) type="$2"; shift 2 ;;
     --version) version="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "build.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
-case "$type" in app-image|deb|all) ;; *) echo "build.sh: --type must be app-image, deb or all" >&2; exit 2 ;; esac
+case "$type" in app-image|deb|dmg|msi|all) ;; *) echo "build.sh: --type must be app-image or all" >&2; exit 2 ;; esac
+case "$(uname -s)" in
+  Linux) platform=linux ;;
+  Darwin) platform=macos ;;
+  MINGW*|MSYS*|CYGWIN*) platform=windows ;;
+  *) echo "build.sh: unsupported system $(uname -s)" >&2; exit 1 ;;
+esac
 
 log() { echo "[installer] $*" >&2; }
 source "$here/lib/find-jdk.sh"
 source "$here/lib/trim-sqlite.sh"
-source "$here/lib/relax-deb.sh"
+source "$here/$platform/package.sh"
 
 jdk="$(find_jdk)" || { echo "build.sh: no JDK 21+ with jlink and jpackage found (set ANNALS_JDK)" >&2; exit 1; }
 feature="$(jdk_feature "$jdk")"
-log "JDK: $jdk (feature release $feature)"
+log "JDK: $jdk (feature release $feature), building for $platform"
 
 jar="$repo/target/annals.jar"
 [[ -f "$jar" && -d "$repo/target/lib" ]] || { echo "build.sh: $jar is missing; run mvn -B -DskipTests package first" >&2; exit 1; }
@@ -48,9 +56,9 @@ rm -rf "$out"
 mkdir -p "$out/input/lib"
 cp "$jar" "$out/input/"
 cp "$repo"/target/lib/*.jar "$out/input/lib/"
-# The platform-neutral javafx-*.jar files are empty placeholders next to the -linux ones.
+# The platform-neutral javafx-*.jar files are empty placeholders next to the -linux/-mac/-win ones.
 find "$out/input/lib" -name 'javafx-*-[0-9]*.[0-9].jar' -delete
-trim_sqlite_natives "$jdk" "$out/input/lib"
+trim_sqlite_natives "$jdk" "$out/input/lib" "$platform"
 
 # --- 1. the runtime: modules jdeps sees in the app and its libraries, plus the ones loaded by name at run time
 modules="$("$jdk/bin/jdeps" --multi-release "$feature" --ignore-missing-deps --print-module-deps \
@@ -76,45 +84,20 @@ java_options=(--enable-native-access=ALL-UNNAMED)
 java_option_args=()
 for o in "${java_options[@]}"; do java_option_args+=(--java-options "$o"); done
 
-# --- 2. the app-image: bin/Annals, lib/app (jars + Annals.cfg), lib/runtime
-"$jdk/bin/jpackage" @"$here/jpackage-common.txt" \
+# --- 2. the app-image (Linux: bin/Annals, lib/app with the jars and Annals.cfg, lib/runtime)
+"$jdk/bin/jpackage" @"$here/jpackage-common.txt" @"$here/$platform/jpackage-app-image.txt" \
   --type app-image \
   --app-version "$app_version" \
-  --icon "$here/icons/annals-512.png" \
   --input "$out/input" \
   --main-jar annals.jar \
   --main-class dev.annals.app.Launcher \
   --runtime-image "$out/runtime" \
   "${java_option_args[@]}" \
   --dest "$out"
-log "app-image: $out/Annals ($(du -sm "$out/Annals" | cut -f1) MB)"
+image="$out/Annals"
+[[ -d "$out/Annals.app" ]] && image="$out/Annals.app"
+log "app-image: $image ($(du -sm "$image" | cut -f1) MB)"
 
-# --- 3. the .deb, made from that app-image
-if [[ "$type" != app-image ]]; then
-  missing=()
-  command -v fakeroot >/dev/null || missing+=(fakeroot)
-  command -v dpkg-deb >/dev/null || missing+=(dpkg-dev)
-  command -v objcopy >/dev/null || missing+=(binutils)
-  if ((${#missing[@]})); then
-    [[ -z "${ANNALS_NO_APT:-}" ]] && command -v apt-get >/dev/null \
-      || { echo "build.sh: a .deb needs ${missing[*]}; install them (apt-get install ${missing[*]})" >&2; exit 1; }
-    log "installing ${missing[*]}"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
-  # jpackage takes the menu icon from the resource folder (not --icon) when it packages an app-image.
-  mkdir -p "$out/linux-resources"
-  cp "$here"/linux/resources/* "$out/linux-resources/"
-  cp "$here/icons/annals-512.png" "$out/linux-resources/Annals.png"
-  "$jdk/bin/jpackage" @"$here/jpackage-common.txt" @"$here/linux/jpackage-deb.txt" \
-    --type deb \
-    --app-version "$app_version" \
-    --app-image "$out/Annals" \
-    --icon "$here/icons/annals-512.png" \
-    --resource-dir "$out/linux-resources" \
-    --license-file "$repo/LICENSE" \
-    --dest "$out"
-  deb="$(ls "$out"/annals_*.deb)"
-  relax_xdg_utils_dependency "$deb"
-  log "deb: $deb ($(($(stat -c %s "$deb") / 1024 / 1024)) MB)"
-fi
-rm -rf "$out/input" "$out/linux-resources"
+# --- 3. the platform's package, made from that app-image (installer/<platform>/package.sh)
+[[ "$type" == app-image ]] || package_native
+rm -rf "$out/input" "$out/resources"

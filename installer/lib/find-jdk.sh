@@ -1,5 +1,6 @@
 # Finds the JDK that builds the installer: 21 or newer, with jlink and jpackage (sourced by build.sh and
-# smoke-test.sh). Order: $ANNALS_JDK, $JAVA_HOME, then /usr/lib/jvm with Temurin first, newest first.
+# smoke-test.sh). Order: $ANNALS_JDK, $JAVA_HOME, then the usual JDK folders (/usr/lib/jvm on Linux,
+# /Library/Java/JavaVirtualMachines on macOS, Program Files on Windows), Temurin first, newest first.
 
 # The feature release of a JDK folder (25 for 25.0.3), from its `release` file or `java -version`.
 jdk_feature() {
@@ -19,7 +20,8 @@ find_jdk() {
   [[ -n "${ANNALS_JDK:-}" ]] && candidates+=("$ANNALS_JDK")
   [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME")
   local -a temurin=() others=()
-  for c in /usr/lib/jvm/*; do
+  for c in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
+           "/c/Program Files/Eclipse Adoptium"/* "/c/Program Files/Java"/*; do
     [[ -d "$c" && ! -L "$c" ]] || continue
     if [[ "$c" == *temurin* ]]; then temurin+=("$(jdk_feature "$c") $c"); else others+=("$(jdk_feature "$c") $c"); fi
   done
