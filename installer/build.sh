@@ -96,6 +96,7 @@ for o in "${java_options[@]}"; do java_option_args+=(--java-options "$o"); done
   --dest "$out"
 image="$out/Annals"
 [[ -d "$out/Annals.app" ]] && image="$out/Annals.app"
+customize_app_image
 log "app-image: $image ($(du -sm "$image" | cut -f1) MB)"
 
 # --- 3. the platform's package, made from that app-image (installer/<platform>/package.sh)

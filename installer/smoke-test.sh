@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Smoke test of the packaged app: builds the app-image (and the .deb with --deb), then runs the packaged
-# launcher as a user would: --version, --help, import of the seed corpus into a temporary library, list.
+# Smoke test of the packaged app: builds the app-image (and the .deb with --deb), then runs both packaged
+# launchers (bin/Annals, bin/annals) as a user would: --version, --help, import of the seed corpus into a temporary library, list.
 # Checks exit statuses, that stderr stays empty (no JVM warnings), the document count and the size goals
 # (app-image <= 120 MB, .deb <= 60 MB; 1 MB = 10^6 bytes), and prints the sizes and the --version start time.
 #
@@ -103,9 +103,20 @@ check_size() {
   ((bytes <= limit_mb * 1000000)) || fail "$what is $mb MB, over $limit_mb MB"
 }
 
-check_launcher "$image/bin/Annals"
+# Both launchers: Annals (jpackage's, used by the menu entry) and annals (the command line's).
+check_launchers() {
+  local bin="$1" name
+  for name in Annals annals; do
+    [[ -x "$bin/$name" ]] || fail "no launcher $bin/$name"
+    check_launcher "$bin/$name"
+  done
+  for name in Annals annals; do
+    log "cold start, $bin/$name --version (median of 3): $(start_time_ms "$bin/$name") ms"
+  done
+}
+
+check_launchers "$image/bin"
 check_size app-image "$(du -sb "$image" | cut -f1)" 120
-log "cold start, Annals --version (median of 3): $(start_time_ms "$image/bin/Annals") ms"
 
 if ((deb)); then
   package="$(ls "$out"/annals_*.deb 2>/dev/null | head -1)"
@@ -117,12 +128,12 @@ if ((deb)); then
   dpkg-deb --fsys-tarfile "$package" | tar -xO ./opt/annals/lib/annals-Annals.desktop >"$work/desktop"
   grep -qx annals "$work/package" || fail "the .deb is not named annals"
   grep -q ' ./opt/annals/bin/Annals$' "$work/contents" || fail "the .deb has no /opt/annals/bin/Annals"
+  grep -q ' ./opt/annals/bin/annals$' "$work/contents" || fail "the .deb has no /opt/annals/bin/annals"
   grep -qx 'Categories=Office;Education;' "$work/desktop" || fail "the desktop entry is not in Office;Education;"
   log "the .deb: $(basename "$package")"
   if ((install)); then
     dpkg -i "$package" >/dev/null || fail "dpkg -i $package failed"
-    check_launcher /opt/annals/bin/Annals
-    log "cold start of the installed launcher, --version (median of 3): $(start_time_ms /opt/annals/bin/Annals) ms"
+    check_launchers /opt/annals/bin
   fi
 fi
 log "PASS"

@@ -1,5 +1,10 @@
 # The Linux package: a .deb made with jpackage from the app-image (sourced by build.sh).
 source "$here/linux/relax-deb.sh"
+source "$here/linux/cli-launcher.sh"
+
+customize_app_image() {
+  write_cli_launcher "$out/Annals"
+}
 
 install_debian_tools() {
   local -a missing=()

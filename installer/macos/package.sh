@@ -3,6 +3,10 @@
 #   --mac-sign --mac-signing-key-user-name "Developer ID Application: <name> (<team>)"
 # then notarize the .dmg with `xcrun notarytool submit --wait` and `xcrun stapler staple`.
 
+customize_app_image() {
+  :
+}
+
 package_native() {
   "$jdk/bin/jpackage" @"$here/jpackage-common.txt" @"$here/macos/jpackage-dmg.txt" \
     --type dmg \

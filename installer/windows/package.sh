@@ -2,6 +2,10 @@
 # Windows; jpackage needs the WiX Toolset on PATH: WiX 3.14, or WiX 4/5 with JDK 24+). Not built by CI.
 # The fixed --win-upgrade-uuid in jpackage-msi.txt lets a newer .msi replace an older one: never change it.
 
+customize_app_image() {
+  :
+}
+
 package_native() {
   "$jdk/bin/jpackage" @"$here/jpackage-common.txt" @"$here/windows/jpackage-msi.txt" \
     --type msi \
