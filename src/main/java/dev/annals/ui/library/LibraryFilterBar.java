@@ -1,0 +1,95 @@
+package dev.annals.ui.library;
+
+import atlantafx.base.controls.CustomTextField;
+import dev.annals.model.ConferenceKind;
+import dev.annals.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import java.util.List;
+
+/** The filter line above the table: text (tone-insensitive), years and kinds (multi-select), and a count. */
+final class LibraryFilterBar extends HBox {
+
+    private final LibraryViewModel model;
+    private final I18n i18n;
+    private final CustomTextField text = new CustomTextField();
+    private final CheckComboBox<Integer> years = new CheckComboBox<>();
+    private final CheckComboBox<ConferenceKind> kinds = new CheckComboBox<>();
+    private final Label count = new Label();
+
+    LibraryFilterBar(LibraryViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        createView();
+        initListeners();
+    }
+
+    CustomTextField textField() {
+        return text;
+    }
+
+    private void createView() {
+        setId("filterBar");
+        getStyleClass().add("filter-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+        text.setId("filterField");
+        text.setPromptText(i18n.t("library.filter.prompt"));
+        text.setAccessibleText(i18n.t("library.filter.text"));
+        text.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
+        text.setPrefColumnCount(24);
+        HBox.setHgrow(text, Priority.SOMETIMES);
+        years.setId("yearFilter");
+        years.setTitle(i18n.t("library.filter.year"));
+        years.setShowCheckedCount(true);
+        years.setAccessibleText(i18n.t("library.filter.year"));
+        kinds.setId("kindFilter");
+        kinds.setTitle(i18n.t("library.filter.kind"));
+        kinds.setShowCheckedCount(true);
+        kinds.setAccessibleText(i18n.t("library.filter.kind"));
+        kinds.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ConferenceKind kind) {
+                return KindNames.of(i18n, kind);
+            }
+
+            @Override
+            public ConferenceKind fromString(String s) {
+                return null;
+            }
+        });
+        kinds.getItems().setAll(ConferenceKind.values());
+        count.setId("visibleCountLabel");
+        count.getStyleClass().add("filter-count");
+        getChildren().addAll(text, years, kinds, count);
+    }
+
+    private void initListeners() {
+        text.textProperty().bindBidirectional(model.filterTextProperty());
+        model.years().addListener((ListChangeListener<Integer>) c -> refreshYears());
+        refreshYears();
+        years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c ->
+                model.chosenYears().setAll(List.copyOf(years.getCheckModel().getCheckedItems())));
+        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<ConferenceKind>) c ->
+                model.chosenKinds().setAll(List.copyOf(kinds.getCheckModel().getCheckedItems())));
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.t("library.filter.count", model.visibleDocuments().size(), model.documents().size()),
+                model.visibleDocuments(), model.documents()));
+    }
+
+    /** New years after a reload; the years the user had chosen stay chosen. */
+    private void refreshYears() {
+        List<Integer> chosen = List.copyOf(model.chosenYears());
+        years.getItems().setAll(model.years());
+        chosen.stream().filter(years.getItems()::contains).forEach(years.getCheckModel()::check);
+    }
+}
