@@ -46,15 +46,14 @@ final class LibraryFilterBar extends HBox {
         text.setPromptText(i18n.t("library.filter.prompt"));
         text.setAccessibleText(i18n.t("library.filter.text"));
         text.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
-        text.setPrefColumnCount(24);
+        text.setPrefColumnCount(22);
+        text.setTooltip(new javafx.scene.control.Tooltip(i18n.t("library.filter.text")));
         HBox.setHgrow(text, Priority.SOMETIMES);
         years.setId("yearFilter");
         years.setTitle(i18n.t("library.filter.year"));
-        years.setShowCheckedCount(true);
         years.setAccessibleText(i18n.t("library.filter.year"));
         kinds.setId("kindFilter");
         kinds.setTitle(i18n.t("library.filter.kind"));
-        kinds.setShowCheckedCount(true);
         kinds.setAccessibleText(i18n.t("library.filter.kind"));
         kinds.setConverter(new StringConverter<>() {
             @Override
@@ -77,13 +76,25 @@ final class LibraryFilterBar extends HBox {
         text.textProperty().bindBidirectional(model.filterTextProperty());
         model.years().addListener((ListChangeListener<Integer>) c -> refreshYears());
         refreshYears();
-        years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c ->
-                model.chosenYears().setAll(List.copyOf(years.getCheckModel().getCheckedItems())));
-        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<ConferenceKind>) c ->
-                model.chosenKinds().setAll(List.copyOf(kinds.getCheckModel().getCheckedItems())));
+        years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c -> {
+            List<Integer> chosen = List.copyOf(years.getCheckModel().getCheckedItems());
+            model.chosenYears().setAll(chosen);
+            years.setTitle(title("library.filter.year", chosen.stream().sorted().map(String::valueOf).toList()));
+        });
+        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<ConferenceKind>) c -> {
+            List<ConferenceKind> chosen = List.copyOf(kinds.getCheckModel().getCheckedItems());
+            model.chosenKinds().setAll(chosen);
+            kinds.setTitle(chosen.size() == 1 ? KindNames.of(i18n, chosen.get(0))
+                    : title("library.filter.kind", chosen.isEmpty() ? List.of() : List.of(String.valueOf(chosen.size()))));
+        });
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.t("library.filter.count", model.visibleDocuments().size(), model.documents().size()),
                 model.visibleDocuments(), model.documents()));
+    }
+
+    /** "Year" when nothing is chosen, else "Year: 2020, 2021". */
+    private String title(String key, List<String> chosen) {
+        return chosen.isEmpty() ? i18n.t(key) : i18n.t(key) + ": " + String.join(", ", chosen);
     }
 
     /** New years after a reload; the years the user had chosen stay chosen. */

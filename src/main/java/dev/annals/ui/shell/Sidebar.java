@@ -39,6 +39,8 @@ final class Sidebar extends VBox {
             button.setUserData(section);
             button.setContentDisplay(ContentDisplay.TOP);
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setWrapText(true);
+            button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             button.getStyleClass().add("nav-button");
             button.setTooltip(new Tooltip(label + " (Ctrl+" + digit++ + ")"));
             button.setAccessibleText(label);
