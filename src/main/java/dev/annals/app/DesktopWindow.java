@@ -45,7 +45,8 @@ final class DesktopWindow {
     }
 
     void show(String lang) {
-        WindowBounds bounds = settings.window();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowBounds bounds = settings.window().fittedTo(screen.getWidth(), screen.getHeight());
         Scene scene = new Scene(build(lang), bounds.width(), bounds.height());
         stage.setScene(scene);
         placeOnScreen(bounds);
