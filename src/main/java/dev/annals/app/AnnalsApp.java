@@ -7,6 +7,7 @@ import dev.annals.ui.common.FxBackgroundTasks;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.library.FxFilePicker;
 import dev.annals.ui.shell.BundledFonts;
+import dev.annals.ui.shell.SettingsStore;
 import dev.annals.ui.shell.UserSettings;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -45,7 +46,7 @@ public final class AnnalsApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        UserSettings settings = new UserSettings(preferences);
+        UserSettings settings = new UserSettings(FirstFrameProbe.requested() ? SettingsStore.inMemory() : preferences);
         String lang = UserSettings.resolveLanguage(startup.lang(), settings.language(), Locale.getDefault());
         BundledFonts.load();
         try {
@@ -73,7 +74,7 @@ public final class AnnalsApp extends Application {
 
     @Override
     public void stop() {
-        preferences.flush();
+        if (!FirstFrameProbe.requested()) preferences.flush();
         if (tasks != null) tasks.close();
         if (session != null) session.close();
     }

@@ -1,5 +1,6 @@
 package dev.annals.app;
 
+import dev.annals.app.bench.ColdStart;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -10,20 +11,25 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 
 /**
- * For the cold-start benchmark: when the system property {@value #PROPERTY} names a file, the app writes the
- * wall-clock time (epoch ms) of its first rendered frame there, and quits.
+ * For the cold-start benchmark: when the system property annals.firstFrameFile names a file, the app writes the
+ * wall-clock time (epoch ms) of its first rendered frame there, and quits. Such a run keeps no user settings.
  */
 final class FirstFrameProbe {
 
-    static final String PROPERTY = "annals.firstFrameFile";
+    static final String PROPERTY = ColdStart.PROBE_PROPERTY;
+
+    static boolean requested() {
+        String file = System.getProperty(PROPERTY);
+        return file != null && !file.isBlank();
+    }
     private static final Logger LOG = Logger.getLogger(FirstFrameProbe.class.getName());
 
     private FirstFrameProbe() {
     }
 
     static void installIfRequested(Stage stage) {
+        if (!requested()) return;
         String file = System.getProperty(PROPERTY);
-        if (file == null || file.isBlank()) return;
         stage.setOnShown(e -> new AnimationTimer() {
             @Override
             public void handle(long now) {

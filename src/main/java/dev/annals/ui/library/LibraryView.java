@@ -137,6 +137,9 @@ public final class LibraryView {
                 model.filterTextProperty().set("");
             }
         });
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) javafx.application.Platform.runLater(table::requestFocus); // keys work at once
+        });
         model.setOnImportFinished(feedback::show);
         model.setOnError(this::showError);
     }
