@@ -47,13 +47,16 @@ final class LibraryFilterBar extends HBox {
         text.setAccessibleText(i18n.t("library.filter.text"));
         text.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
         text.setPrefColumnCount(22);
+        text.setMinWidth(140);
         text.setTooltip(new javafx.scene.control.Tooltip(i18n.t("library.filter.text")));
         HBox.setHgrow(text, Priority.SOMETIMES);
         years.setId("yearFilter");
         years.setTitle(i18n.t("library.filter.year"));
+        years.setPrefWidth(150);
         years.setAccessibleText(i18n.t("library.filter.year"));
         kinds.setId("kindFilter");
         kinds.setTitle(i18n.t("library.filter.kind"));
+        kinds.setPrefWidth(220);
         kinds.setAccessibleText(i18n.t("library.filter.kind"));
         kinds.setConverter(new StringConverter<>() {
             @Override
@@ -69,6 +72,7 @@ final class LibraryFilterBar extends HBox {
         kinds.getItems().setAll(ConferenceKind.values());
         count.setId("visibleCountLabel");
         count.getStyleClass().add("filter-count");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(text, years, kinds, count);
     }
 

@@ -106,6 +106,7 @@ public final class LibraryView {
         button.setMnemonicParsing(true);
         button.setAccessibleText(i18n.t(key).replace("_", ""));
         button.setOnAction(e -> action.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
