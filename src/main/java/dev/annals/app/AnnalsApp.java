@@ -66,6 +66,10 @@ public final class AnnalsApp extends Application {
         }
         tasks = new FxBackgroundTasks();
         I18n i18n = I18n.forLanguage(lang);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+            LOG.log(Level.SEVERE, "unexpected error in the window", e);
+            Platform.runLater(() -> showError(i18n, e)); // not during a pulse, where a modal dialog is not allowed
+        });
         var window = new DesktopWindow(stage, session, tasks, settings, new FxFilePicker(i18n.t("library.import.fileType")),
                 uri -> getHostServices().showDocument(uri), Version.current());
         FirstFrameProbe.installIfRequested(stage);
@@ -79,7 +83,7 @@ public final class AnnalsApp extends Application {
         if (session != null) session.close();
     }
 
-    private static void showError(I18n i18n, RuntimeException e) {
+    private static void showError(I18n i18n, Throwable e) {
         Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         alert.setTitle(i18n.t("shell.error.title"));
         alert.setHeaderText(i18n.t("shell.error.title"));

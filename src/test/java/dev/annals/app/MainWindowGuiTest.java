@@ -133,6 +133,28 @@ class MainWindowGuiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
     }
 
+    @Test
+    void f1ListsTheShortcutsOfTheMenus(FxRobot robot) {
+        awaitTable(robot, 5);
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.GridPane grid = robot.lookup("#shortcutsGrid").queryAs(javafx.scene.layout.GridPane.class);
+        List<String> texts = grid.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        assertThat(texts).contains("Import files…", "Search library", "Keyboard shortcuts", "Open the selected document", "Enter");
+        assertThat(texts).anyMatch(t -> t.contains("O") && (t.contains("Ctrl") || t.contains("⌘")));
+    }
+
+    @Test
+    void snapshotOfTheWindowConvertsToAnImageOfItsSize(FxRobot robot) throws Exception {
+        awaitTable(robot, 5);
+        var scene = robot.lookup("#mainWindow").query().getScene();
+        java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(() -> PngImages.toBufferedImage(scene.snapshot(null)))
+                .get(20, TimeUnit.SECONDS);
+        assertThat(image.getWidth()).isEqualTo((int) scene.getWidth());
+        assertThat(image.getHeight()).isEqualTo((int) scene.getHeight());
+        assertThat(image.getRGB(image.getWidth() / 2, image.getHeight() - 2) >>> 24).isEqualTo(0xFF);
+    }
+
     private TableView<DocumentSummary> awaitTable(FxRobot robot, int rows) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#libraryTable").tryQuery()

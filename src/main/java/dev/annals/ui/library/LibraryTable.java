@@ -33,6 +33,12 @@ final class LibraryTable {
 
         TableColumn<DocumentSummary, String> title = column("title", i18n, d -> d.title() == null ? i18n.t("library.untitled") : d.title());
         title.setComparator(text);
+        title.setCellFactory(c -> {
+            TableCell<DocumentSummary, String> cell = cell(t -> t, Pos.CENTER_LEFT);
+            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> cell.getText() == null
+                    ? null : new javafx.scene.control.Tooltip(cell.getText()), cell.textProperty()));
+            return cell;
+        });
         title.setPrefWidth(520);
         TableColumn<DocumentSummary, PartialDate> date = column("date", i18n, DocumentSummary::date);
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
