@@ -39,6 +39,7 @@ public final class MainWindow {
     private final ShortcutsDialog shortcuts;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private MenuBar menuBar;
 
     public MainWindow(MainViewModel model, ShellHooks hooks, Navigator navigator, I18n i18n, Info info,
                       Map<Section, Supplier<Node>> views) {
@@ -73,7 +74,7 @@ public final class MainWindow {
     private void createView() {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
-        MenuBar menuBar = new ShellMenus(model, hooks, navigator, i18n, new ShellMenus.WindowActions() {
+        menuBar = new ShellMenus(model, hooks, navigator, i18n, new ShellMenus.WindowActions() {
             @Override
             public void quit() {
                 if (root.getScene() != null) root.getScene().getWindow().hide();
@@ -81,7 +82,7 @@ public final class MainWindow {
 
             @Override
             public void showShortcuts() {
-                shortcuts.show(root, menuBar());
+                shortcuts.show(root, menuBar);
             }
 
             @Override
@@ -98,19 +99,19 @@ public final class MainWindow {
         showSection(model.sectionProperty().get());
     }
 
-    private MenuBar menuBar() {
-        return (MenuBar) ((VBox) root.getTop()).getChildren().get(0);
-    }
-
     private void initListeners() {
         model.sectionProperty().addListener((o, was, now) -> showSection(now));
         model.themeProperty().addListener((o, was, now) -> applyAppearance(root.getScene()));
         model.uiScaleProperty().addListener((o, was, now) -> applyAppearance(root.getScene()));
         root.sceneProperty().addListener((o, was, now) -> applyAppearance(now));
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && hooks.importPaths().get() != null) e.acceptTransferModes(TransferMode.COPY);
+            if (e.getDragboard().hasFiles() && hooks.importPaths().get() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!root.getStyleClass().contains("drop-target")) root.getStyleClass().add("drop-target");
+            }
             e.consume();
         });
+        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
         root.setOnDragDropped(e -> {
             var importPaths = hooks.importPaths().get();
             boolean accepted = e.getDragboard().hasFiles() && importPaths != null;
