@@ -3,6 +3,7 @@ package dev.annals.ui.library;
 import dev.annals.logic.library.ImportResult;
 import dev.annals.ui.common.Dialogs;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.common.Popups;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -40,6 +41,7 @@ final class ImportFeedback {
         }
         if (summary.failed() > 0) notification.showWarning();
         else notification.showInformation();
+        if (owner.getScene() != null) Popups.matchOwner(owner.getScene().getWindow());
     }
 
     void showDetails(ImportSummary summary) {
