@@ -44,7 +44,7 @@ final class LibraryTable {
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         date.setCellFactory(c -> cell(i18n::formatDate, Pos.CENTER_LEFT));
         date.setPrefWidth(130);
-        date.setMinWidth(110);
+        date.setMinWidth(128);
         TableColumn<DocumentSummary, String> source = column("source", i18n, DocumentSummary::source);
         source.setComparator(text);
         source.setPrefWidth(170);
@@ -55,7 +55,7 @@ final class LibraryTable {
         TableColumn<DocumentSummary, Integer> annotations = column("annotations", i18n, DocumentSummary::annotationCount);
         annotations.setCellFactory(c -> cell(String::valueOf, Pos.CENTER_RIGHT));
         annotations.setPrefWidth(110);
-        annotations.setMinWidth(105);
+        annotations.setMinWidth(112);
         title.setMinWidth(200);
 
         table.getColumns().setAll(java.util.List.of(title, date, source, kind, annotations));
