@@ -1,12 +1,23 @@
 package dev.annals.app;
 
 import dev.annals.logic.LibraryOpener;
+import dev.annals.logic.LibrarySession;
+import dev.annals.logic.library.LibraryUnavailableException;
+import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.common.I18n;
+import dev.annals.ui.library.FxFilePicker;
+import dev.annals.ui.shell.BundledFonts;
+import dev.annals.ui.shell.SettingsStore;
+import dev.annals.ui.shell.UserSettings;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The JavaFX application: opens the library and shows the main window. */
 public final class AnnalsApp extends Application {
@@ -15,16 +26,67 @@ public final class AnnalsApp extends Application {
     record Startup(Path libraryFolder, String lang, LibraryOpener opener) {
     }
 
+    private static final Logger LOG = Logger.getLogger(AnnalsApp.class.getName());
     private static Startup startup;
+    private static volatile int exitStatus;
+
+    private final PreferencesStore preferences = PreferencesStore.forUser();
+    private FxBackgroundTasks tasks;
+    private LibrarySession session;
 
     static void configure(Startup value) {
         startup = value;
+        exitStatus = 0;
+    }
+
+    /** 0, or 3 when the library could not be opened. */
+    static int exitStatus() {
+        return exitStatus;
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Annals");
-        stage.setScene(new Scene(new Label("Annals — " + startup.libraryFolder()), 1200, 800));
-        stage.show();
+        UserSettings settings = new UserSettings(FirstFrameProbe.requested() ? SettingsStore.inMemory() : preferences);
+        String lang = UserSettings.resolveLanguage(startup.lang(), settings.language(), Locale.getDefault());
+        BundledFonts.load();
+        try {
+            session = startup.opener().open(startup.libraryFolder());
+        } catch (LibraryUnavailableException e) {
+            LOG.log(Level.WARNING, "library unavailable", e);
+            exitStatus = 3;
+            LibraryUnavailableDialog.show(I18n.forLanguage(lang), startup.libraryFolder(), e);
+            Platform.exit();
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "cannot open the library", e);
+            exitStatus = 1;
+            showError(I18n.forLanguage(lang), e);
+            Platform.exit();
+            return;
+        }
+        tasks = new FxBackgroundTasks();
+        I18n i18n = I18n.forLanguage(lang);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+            LOG.log(Level.SEVERE, "unexpected error in the window", e);
+            Platform.runLater(() -> showError(i18n, e)); // not during a pulse, where a modal dialog is not allowed
+        });
+        var window = new DesktopWindow(stage, session, tasks, settings, new FxFilePicker(i18n.t("library.import.fileType")),
+                uri -> getHostServices().showDocument(uri), Version.current());
+        FirstFrameProbe.installIfRequested(stage);
+        window.show(lang);
+    }
+
+    @Override
+    public void stop() {
+        if (!FirstFrameProbe.requested()) preferences.flush();
+        if (tasks != null) tasks.close();
+        if (session != null) session.close();
+    }
+
+    private static void showError(I18n i18n, Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        alert.setTitle(i18n.t("shell.error.title"));
+        alert.setHeaderText(i18n.t("shell.error.title"));
+        alert.showAndWait();
     }
 }

@@ -2,6 +2,7 @@ package dev.annals.app;
 
 import dev.annals.app.bench.Bench;
 import dev.annals.cli.CliEnvironment;
+import dev.annals.cli.ScreenshotRequest;
 import dev.annals.logic.LibraryOpener;
 
 import java.io.PrintStream;
@@ -38,6 +39,11 @@ final class AppEnvironment implements CliEnvironment {
     @Override
     public Map<String, Object> bench(int docs, PrintStream progress) {
         return new Bench(docs, progress, new SessionFactory(Clock.systemUTC(), false)).run();
+    }
+
+    @Override
+    public int screenshot(ScreenshotRequest request) {
+        return new Screenshooter(opener).take(request);
     }
 
     @Override

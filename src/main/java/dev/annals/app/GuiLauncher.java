@@ -14,6 +14,6 @@ final class GuiLauncher {
     static int launch(Path libraryFolder, String lang, LibraryOpener opener) {
         AnnalsApp.configure(new AnnalsApp.Startup(libraryFolder, lang, opener));
         Application.launch(AnnalsApp.class);
-        return 0;
+        return AnnalsApp.exitStatus();
     }
 }

@@ -23,4 +23,9 @@ public interface CliEnvironment {
 
     /** Opens the window; returns the exit status when it closes. */
     int launchGui(Path libraryFolder, String lang, List<String> extraArgs);
+
+    /** Opens the window on a view, saves it as a PNG and closes it; returns the exit status. */
+    default int screenshot(ScreenshotRequest request) {
+        throw new UserError(ExitStatus.SOME_FAILED, "screenshots need the desktop application");
+    }
 }

@@ -56,6 +56,8 @@ public final class Bench {
                 progress.println("bench: timeline layout");
                 figures.put("timeline_layout_5000_ms", TimelineBench.layout5000Ms());
             }
+            progress.println("bench: cold start");
+            figures.put("cold_start_ms", ColdStart.measure(progress));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,74 @@
+package dev.annals.app;
+
+import dev.annals.logic.LibrarySession;
+import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.I18n;
+import dev.annals.ui.library.FilePicker;
+import dev.annals.ui.library.LibraryView;
+import dev.annals.ui.library.LibraryViewModel;
+import dev.annals.ui.shell.MainViewModel;
+import dev.annals.ui.shell.MainWindow;
+import dev.annals.ui.shell.Section;
+import dev.annals.ui.shell.ShellHooks;
+import dev.annals.ui.shell.ShellNavigator;
+import dev.annals.ui.shell.UserSettings;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Builds the main window for one open library in one language: the shell, and each feature view plugged into
+ * its section. A feature adds itself in {@link #plugFeatureViews}: put a node supplier for its section and set
+ * the shell hooks it serves (e.g. the reader sets {@code hooks.openDocument()} and {@code hooks.find()}).
+ */
+final class WindowAssembly {
+
+    /** The window's parts the app keeps a hand on. */
+    record Parts(MainWindow window, MainViewModel shell, ShellHooks hooks, LibraryViewModel library, LibraryView libraryView) {
+    }
+
+    private WindowAssembly() {
+    }
+
+    static Parts build(LibrarySession session, I18n i18n, BackgroundTasks tasks, UserSettings settings,
+                       FilePicker picker, Consumer<String> uriOpener, String version) {
+        MainViewModel shell = new MainViewModel(settings, tasks);
+        ShellHooks hooks = new ShellHooks();
+        ShellNavigator navigator = new ShellNavigator(shell, hooks);
+
+        LibraryViewModel library = new LibraryViewModel(session.documents(), session.importer(), tasks, i18n);
+        LibraryView libraryView = new LibraryView(library, i18n, navigator, picker, uriOpener);
+        shell.documentCountProperty().bind(javafx.beans.binding.Bindings.size(library.documents()));
+        shell.annotationCountProperty().bind(library.annotationTotal());
+        hooks.importFiles().set(libraryView::importFiles);
+        hooks.importFolder().set(libraryView::importFolder);
+        hooks.importPaths().set(library::importPaths);
+
+        Map<Section, Supplier<Node>> views = new EnumMap<>(Section.class);
+        views.put(Section.LIBRARY, libraryView::root);
+        plugFeatureViews(session, i18n, tasks, navigator, hooks, views);
+
+        MainWindow window = new MainWindow(shell, hooks, navigator, i18n, new MainWindow.Info(version, session.folder()), views);
+        window.addShortcutHelp(i18n.t("library.shortcut.open"), "Enter");
+        window.addShortcutHelp(i18n.t("library.shortcut.delete"), "Delete");
+        window.addShortcutHelp(i18n.t("library.shortcut.filter"), "Ctrl+L");
+        window.root().sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+L"), () -> {
+                shell.show(Section.LIBRARY);
+                libraryView.focusFilter();
+            });
+        });
+        library.reload();
+        return new Parts(window, shell, hooks, library, libraryView);
+    }
+
+    /** Where the reader, timeline, themes and search views are plugged in as they are built. */
+    private static void plugFeatureViews(LibrarySession session, I18n i18n, BackgroundTasks tasks, ShellNavigator navigator,
+                                         ShellHooks hooks, Map<Section, Supplier<Node>> views) {
+        // Until a feature's view is wired here, its section shows the shell's empty state.
+    }
+}

@@ -1,0 +1,63 @@
+package dev.annals.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "screenshot", mixinStandardHelpOptions = true,
+        description = "Open the window on a view with the library's data, wait for layout, save a PNG and exit."
+                + "%nNeeds a display (a desktop session, or xvfb-run).")
+public final class ScreenshotCommand implements Callable<Integer> {
+
+    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search");
+    static final List<String> MODES = List.of("light", "dark", "sepia");
+
+    @ParentCommand
+    AnnalsCommand root;
+
+    @Option(names = "--view", required = true, paramLabel = "library|reader|timeline|themes", description = "The view to show.")
+    String view;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
+    Path out;
+
+    @Option(names = "--doc", paramLabel = "ID", description = "The document to open (reader view).")
+    Long doc;
+
+    @Option(names = "--mode", paramLabel = "light|dark|sepia", defaultValue = "light", description = "Theme (default ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "Window size (default ${DEFAULT-VALUE}).")
+    String size;
+
+    @Override
+    public Integer call() {
+        String v = view.toLowerCase(Locale.ROOT);
+        String m = mode.toLowerCase(Locale.ROOT);
+        if (!VIEWS.contains(v)) throw new UserError(ExitStatus.USAGE, "--view must be one of " + String.join(", ", VIEWS));
+        if (!MODES.contains(m)) throw new UserError(ExitStatus.USAGE, "--mode must be light, dark or sepia");
+        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
+        int width;
+        int height;
+        try {
+            width = Integer.parseInt(wh[0].trim());
+            height = wh.length == 2 ? Integer.parseInt(wh[1].trim()) : -1;
+        } catch (NumberFormatException e) {
+            throw new UserError(ExitStatus.USAGE, "--size must be WIDTHxHEIGHT, e.g. 1280x800");
+        }
+        if (width < 320 || height < 240 || width > 8000 || height > 8000) {
+            throw new UserError(ExitStatus.USAGE, "--size must be WIDTHxHEIGHT between 320x240 and 8000x8000");
+        }
+        if (root.lang != null && !root.lang.equals("vi") && !root.lang.equals("en")) {
+            throw new UserError(ExitStatus.USAGE, "--lang must be vi or en");
+        }
+        root.environment().configureLogging(root.libraryFolder(), root.verbose);
+        return root.environment().screenshot(new ScreenshotRequest(root.libraryFolder(), root.lang, v,
+                out.toAbsolutePath(), doc, m, width, height));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.annals.ui.library;
+
+import dev.annals.model.ConferenceKind;
+import dev.annals.model.DocumentSummary;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which documents the table shows: every word of the text must occur in the title or source (tone marks and đ
+ * folded), and the date's year and the kind must be among those chosen (nothing chosen means any).
+ */
+record LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds) implements Predicate<DocumentSummary> {
+
+    static final LibraryFilter NONE = new LibraryFilter("", Set.of(), Set.of());
+
+    LibraryFilter {
+        text = text == null ? "" : text;
+        years = Set.copyOf(years);
+        kinds = Set.copyOf(kinds);
+    }
+
+    @Override
+    public boolean test(DocumentSummary d) {
+        if (!years.isEmpty() && (d.date() == null || !years.contains(d.date().year()))) return false;
+        if (!kinds.isEmpty() && (d.kind() == null || !kinds.contains(d.kind()))) return false;
+        String words = ToneFolding.fold(text).trim();
+        if (words.isEmpty()) return true;
+        String haystack = ToneFolding.fold(d.title()) + " " + ToneFolding.fold(d.source());
+        return Arrays.stream(words.split("\\s+")).allMatch(haystack::contains);
+    }
+}

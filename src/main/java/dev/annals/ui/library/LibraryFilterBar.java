@@ -1,0 +1,110 @@
+package dev.annals.ui.library;
+
+import atlantafx.base.controls.CustomTextField;
+import dev.annals.model.ConferenceKind;
+import dev.annals.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import java.util.List;
+
+/** The filter line above the table: text (tone-insensitive), years and kinds (multi-select), and a count. */
+final class LibraryFilterBar extends HBox {
+
+    private final LibraryViewModel model;
+    private final I18n i18n;
+    private final CustomTextField text = new CustomTextField();
+    private final CheckComboBox<Integer> years = new CheckComboBox<>();
+    private final CheckComboBox<ConferenceKind> kinds = new CheckComboBox<>();
+    private final Label count = new Label();
+
+    LibraryFilterBar(LibraryViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        createView();
+        initListeners();
+    }
+
+    CustomTextField textField() {
+        return text;
+    }
+
+    private void createView() {
+        setId("filterBar");
+        getStyleClass().add("filter-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+        text.setId("filterField");
+        text.setPromptText(i18n.t("library.filter.prompt"));
+        text.setAccessibleText(i18n.t("library.filter.text"));
+        text.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
+        text.setPrefColumnCount(22);
+        text.setMinWidth(140);
+        text.setTooltip(new javafx.scene.control.Tooltip(i18n.t("library.filter.text")));
+        HBox.setHgrow(text, Priority.SOMETIMES);
+        years.setId("yearFilter");
+        years.setTitle(i18n.t("library.filter.year"));
+        years.setPrefWidth(150);
+        years.setAccessibleText(i18n.t("library.filter.year"));
+        kinds.setId("kindFilter");
+        kinds.setTitle(i18n.t("library.filter.kind"));
+        kinds.setPrefWidth(220);
+        kinds.setAccessibleText(i18n.t("library.filter.kind"));
+        kinds.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ConferenceKind kind) {
+                return KindNames.of(i18n, kind);
+            }
+
+            @Override
+            public ConferenceKind fromString(String s) {
+                return null;
+            }
+        });
+        kinds.getItems().setAll(ConferenceKind.values());
+        count.setId("visibleCountLabel");
+        count.getStyleClass().add("filter-count");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(text, years, kinds, count);
+    }
+
+    private void initListeners() {
+        text.textProperty().bindBidirectional(model.filterTextProperty());
+        model.years().addListener((ListChangeListener<Integer>) c -> refreshYears());
+        refreshYears();
+        years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c -> {
+            List<Integer> chosen = List.copyOf(years.getCheckModel().getCheckedItems());
+            model.chosenYears().setAll(chosen);
+            years.setTitle(title("library.filter.year", chosen.stream().sorted().map(String::valueOf).toList()));
+        });
+        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<ConferenceKind>) c -> {
+            List<ConferenceKind> chosen = List.copyOf(kinds.getCheckModel().getCheckedItems());
+            model.chosenKinds().setAll(chosen);
+            kinds.setTitle(chosen.size() == 1 ? KindNames.of(i18n, chosen.get(0))
+                    : title("library.filter.kind", chosen.isEmpty() ? List.of() : List.of(String.valueOf(chosen.size()))));
+        });
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.t("library.filter.count", model.visibleDocuments().size(), model.documents().size()),
+                model.visibleDocuments(), model.documents()));
+    }
+
+    /** "Year" when nothing is chosen, else "Year: 2020, 2021". */
+    private String title(String key, List<String> chosen) {
+        return chosen.isEmpty() ? i18n.t(key) : i18n.t(key) + ": " + String.join(", ", chosen);
+    }
+
+    /** New years after a reload; the years the user had chosen stay chosen. */
+    private void refreshYears() {
+        List<Integer> chosen = List.copyOf(model.chosenYears());
+        years.getItems().setAll(model.years());
+        chosen.stream().filter(years.getItems()::contains).forEach(years.getCheckModel()::check);
+    }
+}

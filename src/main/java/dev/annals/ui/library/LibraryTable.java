@@ -1,0 +1,88 @@
+package dev.annals.ui.library;
+
+import dev.annals.model.ConferenceKind;
+import dev.annals.model.DocumentSummary;
+import dev.annals.model.PartialDate;
+import dev.annals.ui.common.I18n;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.function.Function;
+
+/** The documents table: title, date (ordered by real date, partial dates included), source, kind, annotations. */
+final class LibraryTable {
+
+    private LibraryTable() {
+    }
+
+    static TableView<DocumentSummary> create(LibraryViewModel model, I18n i18n) {
+        TableView<DocumentSummary> table = new TableView<>();
+        table.setId("libraryTable");
+        table.setAccessibleText(i18n.t("library.table"));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Collator collator = Collator.getInstance(i18n.locale());
+        Comparator<String> text = Comparator.nullsLast(collator::compare);
+
+        TableColumn<DocumentSummary, String> title = column("title", i18n, d -> d.title() == null ? i18n.t("library.untitled") : d.title());
+        title.setComparator(text);
+        title.setCellFactory(c -> {
+            TableCell<DocumentSummary, String> cell = cell(t -> t, Pos.CENTER_LEFT);
+            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> cell.getText() == null
+                    ? null : new javafx.scene.control.Tooltip(cell.getText()), cell.textProperty()));
+            return cell;
+        });
+        title.setPrefWidth(520);
+        TableColumn<DocumentSummary, PartialDate> date = column("date", i18n, DocumentSummary::date);
+        date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        date.setCellFactory(c -> cell(i18n::formatDate, Pos.CENTER_LEFT));
+        date.setPrefWidth(130);
+        date.setMinWidth(128);
+        TableColumn<DocumentSummary, String> source = column("source", i18n, DocumentSummary::source);
+        source.setComparator(text);
+        source.setPrefWidth(170);
+        TableColumn<DocumentSummary, ConferenceKind> kind = column("kind", i18n, DocumentSummary::kind);
+        kind.setCellFactory(c -> cell(k -> KindNames.of(i18n, k), Pos.CENTER_LEFT));
+        kind.setComparator(Comparator.nullsLast(Comparator.comparing(k -> KindNames.of(i18n, k), collator::compare)));
+        kind.setPrefWidth(190);
+        TableColumn<DocumentSummary, Integer> annotations = column("annotations", i18n, DocumentSummary::annotationCount);
+        annotations.setCellFactory(c -> cell(String::valueOf, Pos.CENTER_RIGHT));
+        annotations.setPrefWidth(110);
+        annotations.setMinWidth(112);
+        title.setMinWidth(200);
+
+        table.getColumns().setAll(java.util.List.of(title, date, source, kind, annotations));
+        SortedList<DocumentSummary> sorted = new SortedList<>(model.visibleDocuments());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().add(date);
+        return table;
+    }
+
+    private static <T> TableColumn<DocumentSummary, T> column(String key, I18n i18n, Function<DocumentSummary, T> value) {
+        TableColumn<DocumentSummary, T> column = new TableColumn<>(i18n.t("library.column." + key));
+        column.setId("column-" + key);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** A cell showing {@code format} of its value; the format must accept null (an unknown value). */
+    private static <T> TableCell<DocumentSummary, T> cell(Function<T, String> format, Pos alignment) {
+        TableCell<DocumentSummary, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : format.apply(item));
+            }
+        };
+        cell.setAlignment(alignment);
+        return cell;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.annals.ui.library;
+
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.ImportProgress;
+import dev.annals.logic.library.ImportService;
+import dev.annals.model.ConferenceKind;
+import dev.annals.model.DocumentSummary;
+import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** The library's documents, the filter over them, import and delete. All storage work runs in the background. */
+public final class LibraryViewModel {
+
+    private final DocumentStore store;
+    private final ImportService importer;
+    private final BackgroundTasks tasks;
+    private final I18n i18n;
+    private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+    private final FilteredList<DocumentSummary> visible = new FilteredList<>(documents);
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObservableList<Integer> chosenYears = FXCollections.observableArrayList();
+    private final ObservableList<ConferenceKind> chosenKinds = FXCollections.observableArrayList();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
+    private Consumer<ImportSummary> onImportFinished = summary -> { };
+    private Consumer<String> onError = message -> { };
+
+    public LibraryViewModel(DocumentStore store, ImportService importer, BackgroundTasks tasks, I18n i18n) {
+        this.store = store;
+        this.importer = importer;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        filterText.addListener(o -> applyFilter());
+        chosenYears.addListener((javafx.beans.Observable o) -> applyFilter());
+        chosenKinds.addListener((javafx.beans.Observable o) -> applyFilter());
+    }
+
+    public ObservableList<DocumentSummary> documents() { return documents; }
+
+    /** The documents that pass the filter. */
+    public FilteredList<DocumentSummary> visibleDocuments() { return visible; }
+
+    /** The years of the documents' dates, newest first, for the year filter. */
+    public ObservableList<Integer> years() { return years; }
+
+    public StringProperty filterTextProperty() { return filterText; }
+
+    public ObservableList<Integer> chosenYears() { return chosenYears; }
+
+    public ObservableList<ConferenceKind> chosenKinds() { return chosenKinds; }
+
+    /** True once the first load has finished (until then the view shows neither table nor empty state). */
+    public BooleanProperty loadedProperty() { return loaded; }
+
+    public BooleanProperty importingProperty() { return importing; }
+
+    public ObjectProperty<ImportSummary> lastImportProperty() { return lastImport; }
+
+    public IntegerBinding annotationTotal() {
+        return Bindings.createIntegerBinding(() -> documents.stream().mapToInt(DocumentSummary::annotationCount).sum(), documents);
+    }
+
+    public void setOnImportFinished(Consumer<ImportSummary> handler) { onImportFinished = Objects.requireNonNull(handler); }
+
+    public void setOnError(Consumer<String> handler) { onError = Objects.requireNonNull(handler); }
+
+    public void reload() {
+        tasks.submit(i18n.t("library.task.load"), p -> store.list(), this::show, this::fail);
+    }
+
+    /** Imports files and folders (recursively); stops between files when the task is cancelled. */
+    public void importPaths(List<Path> paths) {
+        if (paths.isEmpty() || importing.get()) return;
+        importing.set(true);
+        tasks.submit(i18n.t("library.task.import"), progress -> {
+            var results = importer.importPaths(paths, new ImportProgress() {
+                @Override
+                public void fileDone(int done, int total, String path) {
+                    progress.update(done, total, i18n.t("library.task.importProgress", done, total));
+                }
+
+                @Override
+                public boolean cancelRequested() {
+                    return progress.isCancelled();
+                }
+            });
+            return new ImportSummary(results, progress.isCancelled());
+        }, summary -> {
+            importing.set(false);
+            lastImport.set(summary);
+            onImportFinished.accept(summary);
+            reload();
+        }, e -> {
+            importing.set(false);
+            fail(e);
+        });
+    }
+
+    /** How many annotations are deleted with these documents. */
+    public int annotationsOf(List<DocumentSummary> chosen) {
+        return chosen.stream().mapToInt(DocumentSummary::annotationCount).sum();
+    }
+
+    public void delete(List<DocumentSummary> chosen) {
+        List<Long> ids = chosen.stream().map(DocumentSummary::id).toList();
+        tasks.submit(i18n.t("library.task.delete"), p -> {
+            ids.forEach(store::delete);
+            return ids.size();
+        }, n -> reload(), this::fail);
+    }
+
+    /** Reads the original bytes of a document and writes them to a temporary file, for showing or opening. */
+    public void loadOriginal(DocumentSummary document, Consumer<OriginalFile> onLoaded) {
+        tasks.submit(i18n.t("library.task.original"), p -> OriginalFile.load(store, document.id()), onLoaded, this::fail);
+    }
+
+    private void show(List<DocumentSummary> list) {
+        documents.setAll(list);
+        var distinct = new HashSet<Integer>();
+        list.stream().filter(d -> d.date() != null).forEach(d -> distinct.add(d.date().year()));
+        years.setAll(distinct.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        loaded.set(true);
+    }
+
+    private void applyFilter() {
+        visible.setPredicate(new LibraryFilter(filterText.get(), new HashSet<>(chosenYears), new HashSet<>(chosenKinds)));
+    }
+
+    private void fail(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        onError.accept(message);
+    }
+}

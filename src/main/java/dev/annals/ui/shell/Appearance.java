@@ -1,0 +1,45 @@
+package dev.annals.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Applies the theme mode and the UI font size to a scene. Light and dark are AtlantaFX user-agent stylesheets;
+ * sepia is light plus a stylesheet that redefines AtlantaFX's colour variables. The font size is set on the root,
+ * so everything sized in em follows it.
+ */
+public final class Appearance {
+
+    public static final double BASE_FONT_PX = 14;
+    private static final String BASE = stylesheet("annals.css");
+    private static final String SEPIA = stylesheet("sepia.css");
+    private static final String DARK = stylesheet("dark.css");
+
+    private Appearance() {
+    }
+
+    public static void apply(Scene scene, ThemeMode mode, double scale) {
+        Application.setUserAgentStylesheet(mode == ThemeMode.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        var sheets = scene.getStylesheets();
+        sheets.removeAll(List.of(BASE, SEPIA, DARK));
+        sheets.add(0, BASE);
+        if (mode == ThemeMode.SEPIA) sheets.add(1, SEPIA);
+        if (mode == ThemeMode.DARK) sheets.add(1, DARK);
+        Parent root = scene.getRoot();
+        root.getStyleClass().removeIf(c -> c.startsWith("mode-"));
+        root.getStyleClass().add("mode-" + mode.id());
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * scale));
+    }
+
+    private static String stylesheet(String name) {
+        return Objects.requireNonNull(Appearance.class.getResource(name), name).toExternalForm();
+    }
+}

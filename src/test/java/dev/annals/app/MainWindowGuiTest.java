@@ -1,0 +1,180 @@
+package dev.annals.app;
+
+import dev.annals.logic.LibrarySession;
+import dev.annals.model.DocumentSummary;
+import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.common.TaskHandle;
+import dev.annals.ui.library.FilePicker;
+import dev.annals.ui.library.ImportSummary;
+import dev.annals.ui.shell.BundledFonts;
+import dev.annals.ui.shell.Section;
+import dev.annals.ui.shell.SettingsStore;
+import dev.annals.ui.shell.UserSettings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives the real main window on a library seeded with the bundled articles, by node ids and keys. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowGuiTest {
+
+    private Path home;
+    private LibrarySession session;
+    private FxBackgroundTasks tasks;
+    private DesktopWindow window;
+    private final List<Long> opened = new CopyOnWriteArrayList<>();
+    private final List<Double> progress = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory("annals-gui");
+        Path incoming = Files.createDirectories(home.resolve("incoming"));
+        Files.writeString(incoming.resolve("moi.txt"), "Hội nghị tổng kết\n\nNgày 05/01/2024, Bộ Công an tổ chức hội nghị tổng kết.",
+                StandardCharsets.UTF_8);
+        Files.write(incoming.resolve("rong.txt"), new byte[0]);
+        BundledFonts.load();
+        session = new SessionFactory(Clock.systemUTC(), true).open(home.resolve("library"));
+        tasks = new FxBackgroundTasks();
+        tasks.running().tasks().addListener((ListChangeListener<TaskHandle>) c -> {
+            while (c.next()) c.getAddedSubList().forEach(t -> t.progressProperty().addListener((o, was, now) -> progress.add(now.doubleValue())));
+        });
+        window = new DesktopWindow(stage, session, tasks, new UserSettings(SettingsStore.inMemory()),
+                FilePicker.answering(List.of(incoming)), uri -> { }, "test");
+        window.show("en");
+        window.parts().hooks().openDocument().set((id, start, end) -> opened.add(id));
+        stage.toFront();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        session.close();
+    }
+
+    @Test
+    void showsTheSeedLibraryWithSidebarAndCounts(FxRobot robot) {
+        TableView<DocumentSummary> table = awaitTable(robot, 5);
+        assertThat(table.getItems()).hasSize(5);
+        assertThat(robot.lookup("#sidebar").tryQuery()).isPresent();
+        assertThat(robot.lookup("#statusBar").tryQuery()).isPresent();
+        assertThat(robot.lookup("#countsLabel").queryAs(Label.class).getText()).startsWith("5 documents");
+    }
+
+    @Test
+    void filterFieldNarrowsTheTableWithoutToneMarks(FxRobot robot) {
+        TableView<DocumentSummary> table = awaitTable(robot, 5);
+        robot.clickOn("#filterField").write("dang uy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(5)
+                .allSatisfy(d -> assertThat(d.title()).contains("Đảng ủy"));
+    }
+
+    @Test
+    void enterOnARowOpensTheDocumentInTheReaderSection(FxRobot robot) {
+        TableView<DocumentSummary> table = awaitTable(robot, 5);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        long id = table.getItems().get(0).id();
+        robot.clickOn("#libraryTable").type(KeyCode.ENTER);
+
+        assertThat(opened).containsExactly(id);
+        assertThat(window.parts().shell().sectionProperty().get()).isEqualTo(Section.READER);
+        assertThat(robot.lookup("#empty-reader").tryQuery()).isPresent();
+    }
+
+    @Test
+    void viewMenuSwitchesThemeAndLanguage(FxRobot robot) {
+        awaitTable(robot, 5);
+        robot.interact(() -> menuItem(robot, "menu-theme-dark").fire());
+        assertThat(robot.lookup("#mainWindow").query().getStyleClass()).contains("mode-dark");
+        robot.interact(() -> menuItem(robot, "menu-theme-sepia").fire());
+        assertThat(robot.lookup("#mainWindow").query().getStyleClass()).contains("mode-sepia").doesNotContain("mode-dark");
+
+        robot.interact(() -> menuItem(robot, "menu-lang-vi").fire());
+        awaitTable(robot, 5);
+        assertThat(robot.lookup("#nav-library").queryAs(Labeled.class).getText()).isEqualTo("Thư viện");
+        assertThat(robot.lookup("#countsLabel").queryAs(Label.class).getText()).startsWith("5 tài liệu");
+        assertThat(robot.lookup("#mainWindow").query().getStyleClass()).contains("mode-sepia");
+    }
+
+    @Test
+    void importFromTheFileMenuShowsProgressThenTheResult(FxRobot robot) throws Exception {
+        awaitTable(robot, 5);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.parts().library().lastImportProperty().get() != null);
+        ImportSummary summary = window.parts().library().lastImportProperty().get();
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(progress).contains(1.0);
+        awaitTable(robot, 6);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+    }
+
+    @Test
+    void f1ListsTheShortcutsOfTheMenus(FxRobot robot) {
+        awaitTable(robot, 5);
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.GridPane grid = robot.lookup("#shortcutsGrid").queryAs(javafx.scene.layout.GridPane.class);
+        List<String> texts = grid.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        assertThat(texts).contains("Import files…", "Search library", "Keyboard shortcuts", "Open the selected document", "Enter");
+        assertThat(texts).anyMatch(t -> t.contains("O") && (t.contains("Ctrl") || t.contains("⌘")));
+    }
+
+    @Test
+    void snapshotOfTheWindowConvertsToAnImageOfItsSize(FxRobot robot) throws Exception {
+        awaitTable(robot, 5);
+        var scene = robot.lookup("#mainWindow").query().getScene();
+        java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(() -> PngImages.toBufferedImage(scene.snapshot(null)))
+                .get(20, TimeUnit.SECONDS);
+        assertThat(image.getWidth()).isEqualTo((int) scene.getWidth());
+        assertThat(image.getHeight()).isEqualTo((int) scene.getHeight());
+        assertThat(image.getRGB(image.getWidth() / 2, image.getHeight() - 2) >>> 24).isEqualTo(0xFF);
+    }
+
+    private TableView<DocumentSummary> awaitTable(FxRobot robot, int rows) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#libraryTable").tryQuery()
+                    .map(n -> ((TableView<?>) n).getItems().size() == rows).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the library table never showed " + rows + " rows", e);
+        }
+        return robot.lookup("#libraryTable").queryTableView();
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> items(m).stream()).filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+    private static List<MenuItem> items(Menu menu) {
+        return menu.getItems().stream().flatMap(i -> i instanceof Menu sub
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(i), items(sub).stream())
+                : java.util.stream.Stream.of(i)).toList();
+    }
+
+}

@@ -1,0 +1,43 @@
+package dev.annals.ui.library;
+
+import dev.annals.model.ConferenceKind;
+import dev.annals.model.DocumentSummary;
+import dev.annals.model.PartialDate;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LibraryFilterTest {
+
+    private final DocumentSummary doc = new DocumentSummary(1, "Đảng ủy Công an Trung ương tổ chức hội nghị",
+            PartialDate.ofMonth(2021, 6), "Cổng TTĐT Bộ Công an", ConferenceKind.SIX_MONTH_REVIEW, 100, "x", 0);
+
+    @Test
+    void foldsToneMarksAndDStroke() {
+        assertThat(ToneFolding.fold("Đảng ủy Công an")).isEqualTo("dang uy cong an");
+    }
+
+    @Test
+    void everyWordMustOccurInTitleOrSource() {
+        assertThat(new LibraryFilter("dang cong", Set.of(), Set.of()).test(doc)).isTrue();
+        assertThat(new LibraryFilter("TTĐT hoi nghi", Set.of(), Set.of()).test(doc)).isTrue();
+        assertThat(new LibraryFilter("dang covid", Set.of(), Set.of()).test(doc)).isFalse();
+    }
+
+    @Test
+    void partialDateMatchesItsYearAndUndatedDocumentsDropOutOnceAYearIsChosen() {
+        assertThat(new LibraryFilter("", Set.of(2021), Set.of()).test(doc)).isTrue();
+        assertThat(new LibraryFilter("", Set.of(2020, 2022), Set.of()).test(doc)).isFalse();
+        DocumentSummary undated = new DocumentSummary(2, "t", null, null, null, 1, "y", 0);
+        assertThat(new LibraryFilter("", Set.of(2021), Set.of()).test(undated)).isFalse();
+        assertThat(LibraryFilter.NONE.test(undated)).isTrue();
+    }
+
+    @Test
+    void kindMustBeOneOfTheChosen() {
+        assertThat(new LibraryFilter("", Set.of(), Set.of(ConferenceKind.SIX_MONTH_REVIEW, ConferenceKind.ONLINE)).test(doc)).isTrue();
+        assertThat(new LibraryFilter("", Set.of(), Set.of(ConferenceKind.ONLINE)).test(doc)).isFalse();
+    }
+}
