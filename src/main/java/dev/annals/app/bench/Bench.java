@@ -26,6 +26,8 @@ public final class Bench {
     public Map<String, Object> run() {
         Map<String, Object> figures = new LinkedHashMap<>();
         FIGURES.forEach(name -> figures.put(name, null));
+        progress.println("annotation save…");
+        figures.put("annotation_save_p99_ms", AnnotationSaveBench.measureInTemporaryLibrary());
         return figures;
     }
 }
