@@ -27,7 +27,7 @@ record CodebookSnapshot(List<ThemeRow> themes, List<BrowserItem> passages, int p
         int passages = 0;
         int documents = 0;
         if (!browsed.isEmpty()) {
-            for (ThemeBrowser.Group g : services.themeBrowser().passages(browsed, year)) {
+            for (ThemeBrowser.Group g : services.themeBrowser().passages(withDescendants(browsed, all), year)) {
                 items.add(new BrowserItem.DocumentHeading(g.document(), g.passages().size()));
                 g.passages().forEach(a -> items.add(new BrowserItem.Passage(a, byId.get(a.themeId()))));
                 passages += g.passages().size();
@@ -37,6 +37,19 @@ record CodebookSnapshot(List<ThemeRow> themes, List<BrowserItem> passages, int p
         List<BrowserItem.Passage> orphans = new ArrayList<>();
         for (Annotation a : services.annotations().orphans()) orphans.add(new BrowserItem.Passage(a, byId.get(a.themeId())));
         return new CodebookSnapshot(rows, items, passages, documents, services.themeBrowser().years(), orphans);
+    }
+
+    /** A theme stands for its sub-themes too: browsing "Công an xã" also shows passages of its sub-themes. */
+    private static Set<Long> withDescendants(Set<Long> ids, List<Theme> all) {
+        Set<Long> out = new java.util.HashSet<>(ids);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Theme t : all) {
+                if (t.parentId() != null && out.contains(t.parentId()) && out.add(t.id())) grew = true;
+            }
+        }
+        return out;
     }
 
     /** Depth-first: each theme followed by its sub-themes, siblings in display order; lost parents count as top level. */

@@ -23,7 +23,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.Objects;
 
@@ -58,13 +62,16 @@ public final class ThemesView extends BorderPane {
     private void createView() {
         getStyleClass().add("themes-view");
         addButton.setText(i18n.t("themes.add"));
-        undoButton.setText(i18n.t("themes.undo"));
-        redoButton.setText(i18n.t("themes.redo"));
+        addButton.setGraphic(new FontIcon(Material2AL.ADD));
+        iconOnly(undoButton, Material2MZ.UNDO, "themes.undo");
+        iconOnly(redoButton, Material2MZ.REDO, "themes.redo");
         editMenu.setText(i18n.t("themes.codebook"));
         editMenu.getItems().addAll(item("themes.rename", this::rename), item("themes.describe", this::describe),
                 item("themes.moveUp", () -> move(-1)), item("themes.moveDown", () -> move(1)), item("themes.parent", this::reparent),
                 item("themes.merge", this::merge), item("themes.delete", this::delete), item("themes.removeStarter", this::removeStarter));
-        colorMenu.setText(i18n.t("themes.color"));
+        colorMenu.setGraphic(new FontIcon(Material2AL.COLOR_LENS));
+        colorMenu.setTooltip(new Tooltip(i18n.t("themes.color")));
+        colorMenu.setAccessibleText(i18n.t("themes.color"));
         for (Palette.Swatch s : Palette.SWATCHES) {
             MenuItem m = new MenuItem(s.englishName(), ThemeCells.swatch(s.color()));
             m.setOnAction(e -> selected().ifPresent(r -> model.recolor(r.id(), s.color())));
@@ -114,7 +121,7 @@ public final class ThemesView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.72);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.32);
+        split.setDividerPositions(0.36);
         setCenter(split);
     }
 
@@ -183,6 +190,12 @@ public final class ThemesView extends BorderPane {
 
     private java.util.Optional<ThemeRow> selected() {
         return java.util.Optional.ofNullable(themeList.getSelectionModel().getSelectedItem());
+    }
+
+    private void iconOnly(Button button, org.kordamp.ikonli.Ikon icon, String key) {
+        button.setGraphic(new FontIcon(icon));
+        button.setTooltip(new Tooltip(i18n.t(key)));
+        button.setAccessibleText(i18n.t(key));
     }
 
     private MenuItem item(String key, Runnable action) {

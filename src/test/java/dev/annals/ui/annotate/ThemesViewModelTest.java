@@ -143,6 +143,16 @@ class ThemesViewModelTest {
         assertThat(model.themes().get(0).theme().color()).isEqualTo("#CC6677");
     }
 
+    @Test
+    void browsingParentThemeAlsoShowsPassagesOfItsSubThemes() {
+        Theme regular = services.themes().create("Công an xã chính quy", null, commune.id(), null);
+        services.annotations().tagQuote(doc2021, regular.id(), "chính quy", 1, null);
+
+        model.browsedThemeIds().setAll(commune.id());
+
+        assertThat(model.passageCountProperty().get()).isEqualTo(2);
+    }
+
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }
