@@ -1,28 +1,12 @@
 package dev.annals.app.bench;
 
-import dev.annals.logic.annotate.AnnotateServices;
+import dev.annals.logic.LibrarySession;
 import dev.annals.logic.annotate.AnnotationService;
 import dev.annals.logic.annotate.Span;
-import dev.annals.logic.library.Hashing;
-import dev.annals.logic.library.NewDocument;
-import dev.annals.model.DocumentMetadata;
-import dev.annals.persistence.Database;
-import dev.annals.persistence.SqliteAnnotationStore;
-import dev.annals.persistence.SqliteDocumentStore;
-import dev.annals.persistence.SqliteSettings;
-import dev.annals.persistence.SqliteThemeStore;
+import dev.annals.model.DocumentSummary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * annotation_save_p99_ms: one annotation tagged through the real use case (quote and context taken from the
@@ -30,32 +14,22 @@ import java.util.stream.Stream;
  */
 public final class AnnotationSaveBench {
 
+    static final String THEME = "bench: annotation save";
     static final int WARM_UP = 300;
     static final int SAVES = 1000;
 
     private AnnotationSaveBench() {
     }
 
-    /** Measures in a temporary library, deleted afterwards. */
-    public static double measureInTemporaryLibrary() {
-        Path folder;
-        try {
-            folder = Files.createTempDirectory("annals-bench-annotate");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (Database db = Database.open(folder, Clock.systemUTC())) {
-            var documents = new SqliteDocumentStore(db);
-            var services = AnnotateServices.create(new SqliteThemeStore(db), new SqliteAnnotationStore(db), documents,
-                    new SqliteSettings(db), Clock.systemUTC());
-            String text = "Hội nghị Công an toàn quốc bàn về công tác bảo đảm an ninh trật tự và xây dựng lực lượng. ".repeat(80);
-            long doc = documents.insertAll(List.of(new NewDocument(DocumentMetadata.empty(), text, Hashing.sha256(text),
-                    text.codePointCount(0, text.length()), "bench.txt", text.getBytes(StandardCharsets.UTF_8), Instant.now()))).get(0);
-            long theme = services.themes().create("an ninh trật tự", null, null, null).id();
-            return p99(services.annotations(), doc, theme, text.codePointCount(0, text.length()));
-        } finally {
-            deleteQuietly(folder);
-        }
+    /** Measures on an open library (the benchmark's own temporary one): tags passages of its first document. */
+    public static Double measure(LibrarySession session) {
+        List<DocumentSummary> docs = session.documents().list();
+        DocumentSummary doc = docs.stream().filter(d -> d.chars() >= 200).findFirst().orElse(null);
+        if (doc == null) return null;
+        long theme = session.themes().findByName(THEME).orElseGet(() -> session.themes().create(THEME, null, null, null)).id();
+        double p99 = p99(session.annotations(), doc.id(), theme, doc.chars());
+        session.undoHistory().clear();
+        return p99;
     }
 
     static double p99(AnnotationService annotations, long doc, long theme, int length) {
@@ -73,13 +47,5 @@ public final class AnnotationSaveBench {
     private static void save(AnnotationService annotations, long doc, long theme, int i, int length) {
         int start = (i * 37) % (length - 60);
         annotations.tag(doc, theme, new Span(start, start + 40), "note " + i);
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            java.util.logging.Logger.getLogger(AnnotationSaveBench.class.getName()).fine(() -> "could not delete " + folder + ": " + e);
-        }
     }
 }
