@@ -1,18 +1,21 @@
 package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
+import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
+import dev.annals.logic.timeline.TimelineService;
 import dev.annals.persistence.Database;
 
 import java.nio.file.Path;
 
 /** An open library with its use cases wired to SQLite. */
 record AnnalsSession(Database database, DocumentStore documents, ImportService importer,
-                     LibrarySettings settings, SearchService search, ConferenceService timeline) implements LibrarySession {
+                     LibrarySettings settings, SearchService search, ConferenceService timeline,
+                     AnnotateServices annotate, TimelineService timelineService) implements LibrarySession {
 
     @Override
     public Path folder() {

@@ -2,16 +2,20 @@ package dev.annals.app;
 
 import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
+import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
+import dev.annals.logic.timeline.TimelineService;
 import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteConferenceStore;
+import dev.annals.persistence.SqliteAnnotationStore;
 import dev.annals.persistence.SqliteDocumentStore;
 import dev.annals.persistence.SqliteSearchIndex;
 import dev.annals.persistence.SqliteSettings;
+import dev.annals.persistence.SqliteThemeStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,9 +38,14 @@ public final class SessionFactory implements LibraryOpener {
             var documents = new SqliteDocumentStore(db);
             var settings = new SqliteSettings(db);
             var importer = new ImportService(documents, new ArticleParser(), clock);
+            var themeStore = new SqliteThemeStore(db);
+            var annotationStore = new SqliteAnnotationStore(db);
+            var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock);
+            var conferences = new ConferenceService(new SqliteConferenceStore(db), documents);
             var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)),
-                    new ConferenceService(new SqliteConferenceStore(db), documents));
+                    conferences, annotate, new TimelineService(conferences, documents, annotationStore, themeStore));
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
+            if (seed) annotate.starterCodebook().installIfNew();
             return session;
         } catch (RuntimeException e) {
             db.close();

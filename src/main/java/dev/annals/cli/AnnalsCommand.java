@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 @Command(name = "annals", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Read, annotate and export a local library of news articles.%nWith no subcommand, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, BenchCommand.class,
-                SearchCommand.class, TimelineCommand.class, ScreenshotCommand.class})
+                SearchCommand.class, TimelineCommand.class, ScreenshotCommand.class, ThemesCommand.class, ThemeCommand.class,
+                AnnotateCommand.class, AnnotationsCommand.class, StatusCommand.class})
 public final class AnnalsCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;

@@ -1,10 +1,15 @@
 package dev.annals.logic;
 
+import dev.annals.logic.annotate.AnnotateServices;
+import dev.annals.logic.annotate.AnnotationService;
+import dev.annals.logic.annotate.ThemeService;
+import dev.annals.logic.annotate.UndoHistory;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
+import dev.annals.logic.timeline.TimelineService;
 
 import java.nio.file.Path;
 
@@ -20,8 +25,21 @@ public interface LibrarySession extends AutoCloseable {
     LibrarySettings settings();
 
     SearchService search();
+
     /** The conferences on the timeline. */
     ConferenceService timeline();
+
+    /** What the timeline view shows: conferences with their themes, and themes over time. */
+    TimelineService timelineService();
+
+    /** Themes, annotations, text correction with re-anchoring, the theme browser and the shared undo history. */
+    AnnotateServices annotate();
+
+    default ThemeService themes() { return annotate().themes(); }
+
+    default AnnotationService annotations() { return annotate().annotations(); }
+
+    default UndoHistory undoHistory() { return annotate().undoHistory(); }
 
     @Override
     void close();

@@ -55,6 +55,8 @@ public final class Bench {
                 SearchBench.measure(session, texts, figures);
                 progress.println("bench: timeline layout");
                 figures.put("timeline_layout_5000_ms", TimelineBench.layout5000Ms());
+                progress.println("bench: annotation save");
+                figures.put("annotation_save_p99_ms", AnnotationSaveBench.measure(session));
             }
             progress.println("bench: cold start");
             figures.put("cold_start_ms", ColdStart.measure(progress));

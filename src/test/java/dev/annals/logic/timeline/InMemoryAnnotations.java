@@ -50,6 +50,10 @@ public final class InMemoryAnnotations implements AnnotationStore {
                 .filter(a -> query.themeIds().isEmpty() || query.themeIds().contains(a.themeId()))
                 .forEach(sink);
     }
+    @Override public void restoreAll(List<Annotation> restored) { annotations.addAll(restored); }
+    @Override public void updateAll(List<Annotation> changed) { throw new UnsupportedOperationException("read-only in tests"); }
+    @Override public void updateNote(long id, String note, Instant modified) { throw new UnsupportedOperationException("read-only in tests"); }
+    @Override public List<Annotation> findByStatus(AnchorStatus status) { return annotations.stream().filter(a -> a.status() == status).toList(); }
     @Override public int count() { return annotations.size(); }
     @Override public Map<Long, Integer> countsByDocument() {
         Map<Long, Integer> counts = new HashMap<>();
@@ -67,6 +71,8 @@ public final class InMemoryAnnotations implements AnnotationStore {
         @Override public Optional<Theme> findByName(String name) { return themes.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst(); }
         @Override public Theme insert(Theme theme) { return theme(theme.name(), theme.color()); }
         @Override public void update(Theme theme) { throw new UnsupportedOperationException("read-only in tests"); }
+        @Override public void restore(Theme theme) { themes.add(theme); }
+        @Override public void updateAll(List<Theme> changed) { throw new UnsupportedOperationException("read-only in tests"); }
         @Override public Map<Long, Integer> annotationCounts() {
             Map<Long, Integer> counts = new HashMap<>();
             annotations.forEach(a -> counts.merge(a.themeId(), 1, Integer::sum));
