@@ -69,6 +69,6 @@ final class WindowAssembly {
     /** Where the reader, timeline, themes and search views are plugged in as they are built. */
     private static void plugFeatureViews(LibrarySession session, I18n i18n, BackgroundTasks tasks, ShellNavigator navigator,
                                          ShellHooks hooks, Map<Section, Supplier<Node>> views) {
-        // Until a feature's view is wired here, its section shows the shell's empty state.
+        new FeatureViews(session, i18n, tasks, navigator, hooks).plug(views);
     }
 }

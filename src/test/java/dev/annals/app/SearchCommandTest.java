@@ -99,7 +99,7 @@ class SearchCommandTest {
         try (var db = dev.annals.persistence.Database.open(library); var st = db.connection().createStatement()) {
             st.execute("INSERT INTO themes(name, color) VALUES ('Ma túy', '#aa3300')");
             st.execute("INSERT INTO annotations(doc_id, theme_id, start_cp, end_cp, exact, note, text_sha256, created, modified)"
-                    + " VALUES (2, 1, 10, 20, '', 'Đường dây ma túy xuyên quốc gia', '', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')");
+                    + " VALUES (2, (SELECT id FROM themes WHERE name = 'Ma túy'), 10, 20, '', 'Đường dây ma túy xuyên quốc gia', '', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')");
         }
         JsonNode hits = new ObjectMapper().readTree(run("search", "--notes", "--json", "duong day").out());
         assertThat(hits).hasSize(1);
