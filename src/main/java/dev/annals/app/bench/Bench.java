@@ -1,11 +1,17 @@
 package dev.annals.app.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** The performance benchmark: every figure of the contract, null where not measured yet. */
+/** The performance benchmark: every figure of the contract, null where not measured. Runs in a temporary folder. */
 public final class Bench {
 
     public static final List<String> FIGURES = List.of(
@@ -26,6 +32,28 @@ public final class Bench {
     public Map<String, Object> run() {
         Map<String, Object> figures = new LinkedHashMap<>();
         FIGURES.forEach(name -> figures.put(name, null));
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("annals-bench");
+            Path library = work.resolve("library");
+            ImportBench.measure(docs, work, library, figures, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            figures.put("heap_peak_mb", HeapReport.peakHeapMb());
+            deleteQuietly(work);
+        }
         return figures;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) return;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder; the OS cleans it eventually
+        }
     }
 }
