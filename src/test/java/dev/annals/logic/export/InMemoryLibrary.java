@@ -152,8 +152,18 @@ final class InMemoryLibrary {
         }
 
         @Override
+        public void restore(Theme theme) {
+            themes.put(theme.id(), theme);
+        }
+
+        @Override
         public void update(Theme theme) {
             themes.put(theme.id(), theme);
+        }
+
+        @Override
+        public void updateAll(List<Theme> list) {
+            list.forEach(this::update);
         }
 
         @Override
@@ -179,8 +189,29 @@ final class InMemoryLibrary {
         }
 
         @Override
+        public void restoreAll(List<Annotation> list) {
+            list.forEach(a -> annotations.put(a.id(), a));
+        }
+
+        @Override
         public void update(Annotation annotation) {
             annotations.put(annotation.id(), annotation);
+        }
+
+        @Override
+        public void updateAll(List<Annotation> list) {
+            list.forEach(this::update);
+        }
+
+        @Override
+        public void updateNote(long id, String note, Instant modified) {
+            Annotation a = annotations.get(id);
+            annotations.put(id, new Annotation(id, a.docId(), a.themeId(), a.anchor(), note, a.status(), a.textSha256(), a.created(), modified));
+        }
+
+        @Override
+        public List<Annotation> findByStatus(AnchorStatus status) {
+            return annotations.values().stream().filter(a -> a.status() == status).toList();
         }
 
         @Override
@@ -236,6 +267,15 @@ final class InMemoryLibrary {
         if (date == null) return false;
         if (from != null && !date.endExclusive().isAfter(from.firstDay())) return false;
         return to == null || date.firstDay().isBefore(to.endExclusive());
+    }
+
+    dev.annals.logic.annotate.ThemeService themeService() {
+        return new dev.annals.logic.annotate.ThemeService(themeStore, annotationStore, new dev.annals.logic.annotate.UndoHistory(),
+                new dev.annals.logic.annotate.AnnotateEvents());
+    }
+
+    AnnotationImportService importer() {
+        return new AnnotationImportService(documentStore, themeService(), annotationStore, java.time.Clock.systemUTC());
     }
 
     ExportService exporter() {
