@@ -2,6 +2,7 @@ package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.annotate.AnnotateServices;
+import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
 
 /** An open library with its use cases wired to SQLite. */
 record AnnalsSession(Database database, DocumentStore documents, ImportService importer,
-                     LibrarySettings settings, AnnotateServices annotate) implements LibrarySession {
+                     LibrarySettings settings, AnnotateServices annotate,
+                     ExportServices export) implements LibrarySession {
 
     @Override
     public Path folder() {
