@@ -37,6 +37,7 @@ public final class Bench {
             work = Files.createTempDirectory("annals-bench");
             Path library = work.resolve("library");
             ImportBench.measure(docs, work, library, figures, progress);
+            ExportBench.measure(library, work, figures, progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -4,7 +4,6 @@ import dev.annals.logic.annotate.AnnotationQuery;
 import dev.annals.logic.annotate.AnnotationStore;
 import dev.annals.logic.annotate.ThemeStore;
 import dev.annals.logic.library.DocumentStore;
-import dev.annals.model.AnchorStatus;
 import dev.annals.model.Document;
 import dev.annals.model.DocumentSummary;
 import dev.annals.model.Theme;
@@ -23,6 +22,7 @@ import java.util.function.Consumer;
 final class ExportData {
 
     private final AnnotationStore annotations;
+    private final ThemeStore themeStore;
     private final DocumentStore documents;
     private final List<Theme> themeList;
     private final Map<Long, Theme> themes = new HashMap<>();
@@ -30,6 +30,7 @@ final class ExportData {
 
     ExportData(AnnotationStore annotations, ThemeStore themeStore, DocumentStore documents) {
         this.annotations = annotations;
+        this.themeStore = themeStore;
         this.documents = documents;
         this.themeList = themeStore.findAll();
         themeList.forEach(t -> themes.put(t.id(), t));
@@ -62,16 +63,41 @@ final class ExportData {
         });
     }
 
+    /**
+     * How many annotations the scope holds, per theme and per document (in document order). Everything is counted
+     * by the store's own aggregates; a narrower scope takes one streaming pass.
+     */
     ExportCounts count(ExportScope scope) {
-        long[] totals = new long[2];
+        if (isEverything(scope)) {
+            Map<Long, Long> byTheme = new LinkedHashMap<>();
+            themeStore.annotationCounts().forEach((id, n) -> {
+                if (n != null && n > 0) byTheme.put(id, n.longValue());
+            });
+            Map<Long, Integer> perDoc = annotations.countsByDocument();
+            Map<Long, Long> byDocument = new LinkedHashMap<>();
+            summaries.keySet().forEach(id -> {
+                Integer n = perDoc.get(id);
+                if (n != null && n > 0) byDocument.put(id, n.longValue());
+            });
+            return new ExportCounts(byDocument.values().stream().mapToLong(Long::longValue).sum(), byTheme, byDocument);
+        }
+        long[] total = new long[1];
         Map<Long, Long> byTheme = new LinkedHashMap<>();
         Map<Long, Long> byDocument = new LinkedHashMap<>();
         forEach(scope.query(), row -> {
-            totals[0]++;
-            if (row.annotation().status() == AnchorStatus.ORPHANED) totals[1]++;
+            total[0]++;
             byTheme.merge(row.theme().id(), 1L, Long::sum);
             byDocument.merge(row.document().id(), 1L, Long::sum);
         });
-        return new ExportCounts(totals[0], totals[1], byTheme, byDocument);
+        return new ExportCounts(total[0], byTheme, byDocument);
+    }
+
+    /** The total alone, when it is cheap to know (everything); -1 otherwise. */
+    long quickTotal(ExportScope scope) {
+        return isEverything(scope) ? annotations.count() : -1;
+    }
+
+    private static boolean isEverything(ExportScope scope) {
+        return scope.docId() == null && scope.themeIds().isEmpty() && scope.from() == null && scope.to() == null;
     }
 }

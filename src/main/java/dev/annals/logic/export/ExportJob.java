@@ -12,6 +12,7 @@ record ExportJob(ExportOptions options, ExportData data, ExportCounts counts, St
         private final ExportListener listener;
         private final long total;
         private long done;
+        private long skipped;
 
         Tracker(ExportListener listener, long total) {
             this.listener = listener;
@@ -22,8 +23,17 @@ record ExportJob(ExportOptions options, ExportData data, ExportCounts counts, St
             done++;
             if (done % EVERY == 0) {
                 if (listener.cancelled()) throw new ExportCancelledException();
-                listener.progress(done, total);
+                listener.progress(done, total < 0 ? 0 : total);
             }
+        }
+
+        /** An annotation the format cannot carry (an orphan in REFI-QDA). */
+        void skip() {
+            skipped++;
+        }
+
+        long skipped() {
+            return skipped;
         }
 
         long done() {
@@ -32,7 +42,7 @@ record ExportJob(ExportOptions options, ExportData data, ExportCounts counts, St
 
         void finish() {
             if (listener.cancelled()) throw new ExportCancelledException();
-            listener.progress(total, total);
+            listener.progress(done, total < 0 ? done : total);
         }
     }
 }

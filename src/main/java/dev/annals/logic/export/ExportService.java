@@ -42,15 +42,18 @@ public final class ExportService {
     public ExportResult export(ExportOptions options, Path target, boolean overwrite, ReportLabels labels,
                                ExportListener listener) throws IOException {
         ExportData data = data();
-        ExportCounts counts = options.format().carriesAnnotations() ? data.count(options.scope())
-                : new ExportCounts(data.themes().size(), 0, java.util.Map.of(), java.util.Map.of());
+        ExportCounts counts = switch (options.format()) {
+            case MD -> data.count(options.scope());
+            case QDC -> ExportCounts.totalOnly(data.themes().size());
+            default -> ExportCounts.totalOnly(data.quickTotal(options.scope()));
+        };
         ExportJob.Tracker tracker = new ExportJob.Tracker(listener, counts.total());
         ExportJob job = new ExportJob(options, data, counts, new StableIds(libraryId()), labels, clock.instant(), tracker);
         FormatWriter writer = writerFor(options.format());
         long started = System.nanoTime();
         AtomicFileWriter.write(target, overwrite, out -> writer.write(job, out));
         tracker.finish();
-        long skipped = options.format() == ExportFormat.QDPX ? counts.orphaned() : 0;
+        long skipped = tracker.skipped();
         LOG.info(() -> "exported " + tracker.done() + " to " + target + " as " + options.format().extension()
                 + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return new ExportResult(target, tracker.done(), skipped);

@@ -29,7 +29,6 @@ final class JsonLdWriter implements FormatWriter {
             g.writeStringField("id", "urn:uuid:" + UUID.randomUUID());
             g.writeStringField("type", "AnnotationCollection");
             g.writeStringField("label", "Annals export");
-            g.writeNumberField("total", job.counts().total());
             g.writeObjectFieldStart("first");
             g.writeStringField("id", "urn:uuid:" + UUID.randomUUID());
             g.writeStringField("type", "AnnotationPage");
@@ -45,6 +44,7 @@ final class JsonLdWriter implements FormatWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
+            g.writeNumberField("total", job.tracker().done()); // JSON keys are unordered: the count is known only now
             g.writeEndObject();
         }
     }

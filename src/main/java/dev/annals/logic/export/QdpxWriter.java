@@ -6,12 +6,15 @@ import dev.annals.model.DocumentSummary;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -27,10 +30,24 @@ final class QdpxWriter implements FormatWriter {
     @Override
     public void write(ExportJob job, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(PROJECT_ENTRY));
         Map<Long, String> sources = new LinkedHashMap<>();
+        // Deflating many tiny writes is slow: buffer them, and keep the zip open when the XML writer is done.
+        BufferedOutputStream entry = new BufferedOutputStream(new FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, 1 << 16);
         try {
-            project(job, zip, sources);
+            project(job, entry, sources);
+            entry.flush();
         } catch (XMLStreamException e) {
             throw new IOException("could not write the project: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -71,7 +88,10 @@ final class QdpxWriter implements FormatWriter {
         }
         long[] current = {-1};
         job.data().forEach(job.options().scope().query(), row -> {
-            if (row.orphaned()) return;
+            if (row.orphaned()) {
+                job.tracker().skip();
+                return;
+            }
             try {
                 if (row.document().id() != current[0]) {
                     if (current[0] == -1) xml.writeStartElement("Sources");
