@@ -29,7 +29,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** A library held in memory, behind the same ports the SQLite stores implement, for logic tests. */
-final class InMemoryLibrary {
+public final class InMemoryLibrary {
 
     final Map<Long, Document> docs = new LinkedHashMap<>();
     final Map<Long, Theme> themes = new LinkedHashMap<>();
@@ -37,21 +37,21 @@ final class InMemoryLibrary {
     final Map<String, String> settingValues = new HashMap<>();
     private long nextId = 1;
 
-    long addDocument(String title, PartialDate date, String text) {
+    public long addDocument(String title, PartialDate date, String text) {
         long id = nextId++;
         docs.put(id, new Document(id, new DocumentMetadata(title, date, "test", null, List.of()), text,
                 Hashing.sha256(text), CodePoints.length(text), title + ".txt", Instant.parse("2024-01-01T00:00:00Z")));
         return id;
     }
 
-    Theme addTheme(String name, String color, Long parent) {
+    public Theme addTheme(String name, String color, Long parent) {
         Theme t = new Theme(nextId++, name, color, parent, "", themes.size());
         themes.put(t.id(), t);
         return t;
     }
 
     /** Tags the code-point range [start, end) of a document. */
-    Annotation annotate(long docId, Theme theme, int start, int end, String note) {
+    public Annotation annotate(long docId, Theme theme, int start, int end, String note) {
         String text = docs.get(docId).text();
         String exact = CodePoints.substring(text, start, end);
         String prefix = CodePoints.substring(text, Math.max(0, start - 32), start);
@@ -62,13 +62,13 @@ final class InMemoryLibrary {
     }
 
     /** Tags the first occurrence of a quote. */
-    Annotation annotate(long docId, Theme theme, String quote, String note) {
+    public Annotation annotate(long docId, Theme theme, String quote, String note) {
         String text = docs.get(docId).text();
         int start = CodePoints.fromUtf16(text, text.indexOf(quote));
         return annotate(docId, theme, start, start + CodePoints.length(quote), note);
     }
 
-    final LibrarySettings settings = new LibrarySettings() {
+    public final LibrarySettings settings = new LibrarySettings() {
         @Override
         public Optional<String> get(String key) {
             return Optional.ofNullable(settingValues.get(key));
@@ -80,7 +80,7 @@ final class InMemoryLibrary {
         }
     };
 
-    final DocumentStore documentStore = new DocumentStore() {
+    public final DocumentStore documentStore = new DocumentStore() {
         @Override
         public Optional<Long> findIdBySha256(String sha256) {
             return docs.values().stream().filter(d -> d.sha256().equals(sha256)).map(Document::id).findFirst();
@@ -128,7 +128,7 @@ final class InMemoryLibrary {
         }
     };
 
-    final ThemeStore themeStore = new ThemeStore() {
+    public final ThemeStore themeStore = new ThemeStore() {
         @Override
         public List<Theme> findAll() {
             return themes.values().stream().sorted(Comparator.comparingInt(Theme::sortOrder).thenComparing(Theme::name)).toList();
@@ -179,7 +179,7 @@ final class InMemoryLibrary {
         }
     };
 
-    final AnnotationStore annotationStore = new AnnotationStore() {
+    public final AnnotationStore annotationStore = new AnnotationStore() {
         @Override
         public Annotation insert(Annotation a) {
             Annotation stored = new Annotation(nextId++, a.docId(), a.themeId(), a.anchor(), a.note(), a.status(),
@@ -278,7 +278,7 @@ final class InMemoryLibrary {
         return new AnnotationImportService(documentStore, themeService(), annotationStore, java.time.Clock.systemUTC());
     }
 
-    ExportService exporter() {
+    public ExportService exporter() {
         return new ExportService(annotationStore, themeStore, documentStore, settings, java.time.Clock.systemUTC());
     }
 }
