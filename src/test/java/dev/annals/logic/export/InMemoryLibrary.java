@@ -274,7 +274,7 @@ public final class InMemoryLibrary {
                 new dev.annals.logic.annotate.AnnotateEvents());
     }
 
-    AnnotationImportService importer() {
+    public AnnotationImportService importer() {
         return new AnnotationImportService(documentStore, themeService(), annotationStore, java.time.Clock.systemUTC());
     }
 
