@@ -115,4 +115,22 @@ class JsonLdExportTest {
         List<String> second = items(export(ExportOptions.defaults(ExportFormat.JSONLD))).stream().map(i -> i.path("id").asText()).toList();
         assertThat(first).isEqualTo(second).allMatch(id -> id.matches("urn:uuid:[0-9a-f-]{36}")).doesNotHaveDuplicates();
     }
+
+    @Test
+    void orphansAndExportsWithoutQuotesOrNotesStillPassTheMusts() throws IOException {
+        var a = fixture.library.annotations.values().iterator().next();
+        fixture.library.annotations.put(a.id(), new dev.annals.model.Annotation(a.id(), a.docId(), a.themeId(), a.anchor(), a.note(),
+                dev.annals.model.AnchorStatus.ORPHANED, a.textSha256(), a.created(), a.modified()));
+        var bare = new ExportOptions(ExportFormat.JSONLD, ExportScope.EVERYTHING, GroupBy.THEME, false, false, false, false);
+        List<JsonNode> items = items(export(bare));
+        assertThat(items).hasSize(5);
+        for (JsonNode item : items) {
+            assertThat(WebAnnotationSuite.get().failures(item, "annotations/annotationMusts.test")).as(item.toString()).isEmpty();
+            assertThat(item.path("target").path("selector")).hasSize(1);
+            assertThat(item.path("body")).hasSize(1);
+        }
+        JsonNode orphan = items.stream().filter(i -> i.path("id").asText().endsWith(
+                new StableIds(java.util.UUID.fromString(fixture.library.settingValues.get("library.uuid"))).annotation(a.id()).toString())).findFirst().orElseThrow();
+        assertThat(orphan.path("target").path("selector").get(0).path("type").asText()).isEqualTo("TextQuoteSelector");
+    }
 }
