@@ -8,6 +8,8 @@ import dev.annals.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -23,7 +25,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -109,15 +113,27 @@ public final class ExportDialog {
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(16));
-        grid.addRow(0, new Label(i18n.t("export.format")), format);
-        grid.addRow(1, new Label(i18n.t("export.scope")), scopeChoices());
-        grid.addRow(2, new Label(i18n.t("export.options")), new VBox(6, notes, quotes, context, bom,
-                new HBox(8, new Label(i18n.t("export.groupBy")), groupBy)));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        grid.addRow(0, label("export.format"), format);
+        grid.addRow(1, label("export.scope"), scopeChoices());
+        grid.addRow(2, label("export.options"), new VBox(6, notes, quotes, context, bom,
+                new HBox(8, label("export.groupBy"), groupBy)));
         HBox.setHgrow(file, Priority.ALWAYS);
-        grid.addRow(3, new Label(i18n.t("export.file")), new HBox(8, file, choose));
+        grid.addRow(3, label("export.file"), new HBox(8, file, choose));
         grid.add(new VBox(6, message, progress), 0, 4, 2, 1);
-        grid.setPrefWidth(560);
+        grid.setPrefWidth(660);
         dialog.getDialogPane().setContent(grid);
+    }
+
+    private Label label(String key) {
+        Label label = new Label(i18n.t(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, VPos.TOP);
+        return label;
     }
 
     private Node scopeChoices() {
@@ -129,16 +145,22 @@ public final class ExportDialog {
         themes.disableProperty().bind(someThemes.selectedProperty().not());
         from.disableProperty().bind(dates.selectedProperty().not());
         to.disableProperty().bind(dates.selectedProperty().not());
-        from.setPrefColumnCount(10);
-        to.setPrefColumnCount(10);
-        return new VBox(6, everything, new HBox(8, oneDocument, document), someThemes, themes,
-                new HBox(8, dates, new Label(i18n.t("export.from")), from, new Label(i18n.t("export.to")), to));
+        from.setPrefColumnCount(9);
+        to.setPrefColumnCount(9);
+        HBox.setHgrow(document, Priority.ALWAYS);
+        document.setMaxWidth(Double.MAX_VALUE);
+        HBox oneDocumentRow = new HBox(8, oneDocument, document);
+        HBox datesRow = new HBox(8, dates, label("export.from"), from, label("export.to"), to);
+        oneDocumentRow.setAlignment(Pos.CENTER_LEFT);
+        datesRow.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, everything, oneDocumentRow, someThemes, themes, datesRow);
     }
 
     private RadioButton radio(String key, ScopeKind kind) {
         RadioButton button = new RadioButton(i18n.t(key));
         button.setUserData(kind);
         button.setToggleGroup(scope);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         if (model.scopeKindProperty().get() == kind) button.setSelected(true);
         return button;
     }
