@@ -6,13 +6,14 @@ import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.search.SearchService;
 import dev.annals.persistence.Database;
 
 import java.nio.file.Path;
 
 /** An open library with its use cases wired to SQLite. */
 record AnnalsSession(Database database, DocumentStore documents, ImportService importer,
-                     LibrarySettings settings, AnnotateServices annotate,
+                     LibrarySettings settings, SearchService search, AnnotateServices annotate,
                      ExportServices export) implements LibrarySession {
 
     @Override

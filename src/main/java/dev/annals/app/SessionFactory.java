@@ -7,9 +7,11 @@ import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
+import dev.annals.logic.search.SearchService;
 import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteAnnotationStore;
 import dev.annals.persistence.SqliteDocumentStore;
+import dev.annals.persistence.SqliteSearchIndex;
 import dev.annals.persistence.SqliteSettings;
 import dev.annals.persistence.SqliteThemeStore;
 
@@ -38,7 +40,7 @@ final class SessionFactory implements LibraryOpener {
             var annotationStore = new SqliteAnnotationStore(db);
             var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock);
             var export = ExportServices.create(annotationStore, themeStore, annotate.themes(), documents, settings, clock);
-            var session = new AnnalsSession(db, documents, importer, settings, annotate, export);
+            var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)), annotate, export);
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             if (seed) annotate.starterCodebook().installIfNew();
             return session;

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "annals", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Read, annotate and export a local library of news articles.%nWith no subcommand, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, BenchCommand.class,
-                ThemesCommand.class, ThemeCommand.class, AnnotateCommand.class, AnnotationsCommand.class, StatusCommand.class,
+                SearchCommand.class, ThemesCommand.class, ThemeCommand.class, AnnotateCommand.class, AnnotationsCommand.class, StatusCommand.class,
                 ExportCommand.class, ImportAnnotationsCommand.class})
 public final class AnnalsCommand implements Callable<Integer> {
 

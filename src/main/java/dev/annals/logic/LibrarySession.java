@@ -8,6 +8,7 @@ import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.search.SearchService;
 
 import java.nio.file.Path;
 
@@ -21,6 +22,8 @@ public interface LibrarySession extends AutoCloseable {
     ImportService importer();
 
     LibrarySettings settings();
+
+    SearchService search();
 
     /** Themes, annotations, text correction with re-anchoring, the theme browser and the shared undo history. */
     AnnotateServices annotate();

@@ -140,4 +140,18 @@ class AnnotationServiceTest {
 
         assertThat(annotations.forDocument(doc)).containsExactly(early, overlapping, late);
     }
+
+    @Test
+    void placesImportedAnnotationByQuoteOrStoresItOrphaned() {
+        var moved = new dev.annals.model.TextAnchor(0, 16, "an ninh trật tự", "giữ vững ", ";");
+        var missing = new dev.annals.model.TextAnchor(0, 9, "Quốc hội khóa XV", "", "");
+
+        Annotation placed = annotations.place(doc, theme, moved, "from elsewhere");
+        Annotation orphan = annotations.place(doc, theme, missing, null);
+
+        assertThat(placed.status()).isEqualTo(AnchorStatus.ANCHORED);
+        assertThat(placed.anchor().start()).isEqualTo(41);
+        assertThat(orphan.status()).isEqualTo(AnchorStatus.ORPHANED);
+        assertThat(annotations.orphans()).containsExactly(orphan);
+    }
 }
