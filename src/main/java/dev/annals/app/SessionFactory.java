@@ -39,7 +39,7 @@ final class SessionFactory implements LibraryOpener {
             var themeStore = new SqliteThemeStore(db);
             var annotationStore = new SqliteAnnotationStore(db);
             var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock);
-            var export = ExportServices.create(annotationStore, themeStore, annotate.themes(), documents, settings, clock);
+            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock);
             var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)), annotate, export);
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             if (seed) annotate.starterCodebook().installIfNew();

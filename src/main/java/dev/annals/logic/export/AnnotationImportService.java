@@ -1,12 +1,10 @@
 package dev.annals.logic.export;
 
 import dev.annals.logic.annotate.AnnotateException;
+import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.annotate.Anchorer;
-import dev.annals.logic.annotate.AnnotationStore;
 import dev.annals.logic.annotate.Span;
-import dev.annals.logic.annotate.ThemeService;
 import dev.annals.logic.library.DocumentStore;
-import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
 import dev.annals.model.Document;
 import dev.annals.model.TextAnchor;
@@ -14,8 +12,6 @@ import dev.annals.model.Theme;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,34 +23,40 @@ import java.util.logging.Logger;
 /**
  * Reads a Web Annotation export back: finds each annotation's document by the hash of its text (or, when that
  * text is not here, by its quote across the library), re-anchors it with the annotation layer's {@link Anchorer},
- * creates missing themes, skips what is already there and reports what it could not place.
+ * creates missing themes, skips what is already there and reports what it could not place. Annotations go in
+ * through the annotation service, as one undo step; one whose document is here but whose quote is not is kept
+ * as an orphan (the user can re-attach it), one whose document is not here is only reported.
  */
 public final class AnnotationImportService {
 
     private static final Logger LOG = Logger.getLogger(AnnotationImportService.class.getName());
 
     private final DocumentStore documents;
-    private final ThemeService themes;
-    private final AnnotationStore annotations;
-    private final Clock clock;
+    private final AnnotateServices annotate;
     private final long maxBytes;
 
-    public AnnotationImportService(DocumentStore documents, ThemeService themes, AnnotationStore annotations, Clock clock) {
-        this(documents, themes, annotations, clock, JsonLdAnnotationReader.MAX_FILE_BYTES);
+    public AnnotationImportService(DocumentStore documents, AnnotateServices annotate) {
+        this(documents, annotate, JsonLdAnnotationReader.MAX_FILE_BYTES);
     }
 
-    AnnotationImportService(DocumentStore documents, ThemeService themes, AnnotationStore annotations, Clock clock, long maxBytes) {
+    AnnotationImportService(DocumentStore documents, AnnotateServices annotate, long maxBytes) {
         this.documents = documents;
-        this.themes = themes;
-        this.annotations = annotations;
-        this.clock = clock;
+        this.annotate = annotate;
         this.maxBytes = maxBytes;
     }
 
     /** Imports the file; throws {@link AnnotationFileException} when the file as a whole cannot be read. */
     public AnnotationImportReport importFile(Path file) throws IOException {
         Run run = new Run();
-        new JsonLdAnnotationReader(maxBytes).read(file, run::place);
+        IOException[] failure = new IOException[1];
+        annotate.undoHistory().asOneStep("import annotations", () -> {
+            try {
+                new JsonLdAnnotationReader(maxBytes).read(file, run::place);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) throw failure[0];
         LOG.info(() -> "imported annotations from " + file + ": " + run.anchored + " anchored, " + run.orphaned + " not placed, "
                 + run.skipped + " already there, " + run.invalid + " invalid");
         return new AnnotationImportReport(run.anchored, run.orphaned, run.skipped, run.invalid, run.themesCreated, run.details);
@@ -83,17 +85,16 @@ public final class AnnotationImportService {
             } else if (in.hasQuote()) {
                 span = searchLibrary(in);
             }
-            if (span == null) {
+            if (span == null && docId == null) {
                 orphaned++;
-                boolean known = docId != null;
-                details.add(new ImportDetail(in.id(), known ? ImportDetail.ORPHANED : ImportDetail.UNKNOWN_DOCUMENT, docId, in.theme(),
-                        null, null, known ? "the quote is not in the document's current text"
-                        : "no document in this library has this text" + (in.hasQuote() ? " or this quote" : "")));
+                details.add(new ImportDetail(in.id(), ImportDetail.UNKNOWN_DOCUMENT, null, in.theme(), null, null,
+                        "no document in this library has this text" + (in.hasQuote() ? " or this quote" : "")));
                 return;
             }
             store(in, span);
         }
 
+        /** Adds the annotation at {@code span}, or as an orphan of the current document when {@code span} is null. */
         private void store(IncomingAnnotation in, Span span) {
             Theme theme;
             try {
@@ -103,24 +104,34 @@ public final class AnnotationImportService {
                 details.add(new ImportDetail(in.id(), ImportDetail.INVALID, current.id(), in.theme(), null, null, e.getMessage()));
                 return;
             }
-            String key = theme.id() + ":" + span.start() + ":" + span.end();
+            TextAnchor anchor = span != null ? Anchorer.describe(current.text(), span) : hintOf(in);
+            String key = theme.id() + ":" + anchor.start() + ":" + anchor.end() + ":" + anchor.exact().hashCode();
             if (!existing.add(key)) {
                 skipped++;
-                details.add(new ImportDetail(in.id(), ImportDetail.DUPLICATE, current.id(), theme.name(), span.start(), span.end(), null));
+                details.add(new ImportDetail(in.id(), ImportDetail.DUPLICATE, current.id(), theme.name(), anchor.start(), anchor.end(), null));
                 return;
             }
-            Instant now = clock.instant();
-            TextAnchor anchor = Anchorer.describe(current.text(), span);
-            annotations.insert(new Annotation(0, current.id(), theme.id(), anchor, in.note(), AnchorStatus.ANCHORED, current.sha256(),
-                    in.created() == null ? now : in.created(), in.modified() == null ? now : in.modified()));
+            Annotation placed = annotate.annotations().place(current.id(), theme.id(), anchor, in.note());
+            if (span == null || placed.status() != dev.annals.model.AnchorStatus.ANCHORED) {
+                orphaned++;
+                details.add(new ImportDetail(in.id(), ImportDetail.ORPHANED, current.id(), theme.name(), null, null,
+                        "the quote is not in the document's current text; kept as an orphan to re-attach"));
+                return;
+            }
             anchored++;
-            details.add(new ImportDetail(in.id(), ImportDetail.ANCHORED, current.id(), theme.name(), span.start(), span.end(), null));
+            details.add(new ImportDetail(in.id(), ImportDetail.ANCHORED, current.id(), theme.name(), placed.anchor().start(), placed.anchor().end(), null));
+        }
+
+        private TextAnchor hintOf(IncomingAnnotation in) {
+            int start = in.hasPosition() ? in.start() : 0;
+            int end = in.hasPosition() ? in.end() : 0;
+            return new TextAnchor(start, end, in.hasQuote() ? in.exact() : "", in.prefix(), in.suffix());
         }
 
         private Theme themeNamed(String name) {
-            return themes.findByName(name).orElseGet(() -> {
+            return annotate.themes().findByName(name).orElseGet(() -> {
                 themesCreated++;
-                return themes.create(name, null, null, null);
+                return annotate.themes().create(name, null, null, null);
             });
         }
 
@@ -129,7 +140,9 @@ public final class AnnotationImportService {
             current = documents.find(docId).orElseThrow();
             currentText = Anchorer.cp(current.text());
             existing = new HashSet<>();
-            for (Annotation a : annotations.findByDocument(docId)) existing.add(a.themeId() + ":" + a.anchor().start() + ":" + a.anchor().end());
+            for (Annotation a : annotate.annotations().forDocument(docId)) {
+                existing.add(a.themeId() + ":" + a.anchor().start() + ":" + a.anchor().end() + ":" + a.anchor().exact().hashCode());
+            }
         }
 
         private Span anchor(IncomingAnnotation in) {
@@ -137,9 +150,7 @@ public final class AnnotationImportService {
             if (!in.hasQuote()) {
                 return sameText && in.end() <= currentText.length ? new Span(in.start(), in.end()) : null;
             }
-            int start = in.hasPosition() ? in.start() : 0;
-            int end = in.hasPosition() ? in.end() : 0;
-            return Anchorer.anchor(currentText, new TextAnchor(start, end, in.exact(), in.prefix(), in.suffix())).orElse(null);
+            return Anchorer.anchor(currentText, hintOf(in)).orElse(null);
         }
 
         /** The text this annotation was made on is not here: look for its quote in every document. */

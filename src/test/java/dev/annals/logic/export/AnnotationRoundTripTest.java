@@ -41,7 +41,7 @@ class AnnotationRoundTripTest {
     private static String describe(InMemoryLibrary library, Annotation a) {
         Document doc = library.docs.get(a.docId());
         return doc.sha256() + "|" + library.themes.get(a.themeId()).name() + "|" + a.anchor().start() + "-" + a.anchor().end()
-                + "|" + a.anchor().exact() + "|" + a.note() + "|" + a.created() + "|" + a.modified();
+                + "|" + a.anchor().exact() + "|" + a.anchor().prefix() + "|" + a.anchor().suffix() + "|" + a.note() + "|" + a.status();
     }
 
     @Test
@@ -82,5 +82,23 @@ class AnnotationRoundTripTest {
         assertThat(dev.annals.model.CodePoints.substring(text, moved.anchor().start(), moved.anchor().end()))
                 .isEqualTo("bảo đảm an ninh, trật tự\" 😃 là nhiệm vụ 𝔸");
         assertThat(moved.note()).isEqualTo(ExportFixture.TRICKY_NOTE);
+    }
+
+    @Test
+    void keepsAnUnplaceableQuoteOfAKnownDocumentAsAnOrphanAndUndoesTheImportInOneStep() throws IOException {
+        InMemoryLibrary fresh = freshLibraryWithTheSameDocuments();
+        long conference = fresh.docs.values().stream().filter(d -> d.text().equals(ExportFixture.VIETNAMESE)).findFirst().orElseThrow().id();
+        Path file = exportAll();
+        String json = java.nio.file.Files.readString(file).replace("=SUM(A1:A9) không phải công thức", "một câu không có trong văn bản");
+        java.nio.file.Files.writeString(file, json);
+        var services = fresh.annotateServices();
+        AnnotationImportReport report = new AnnotationImportService(fresh.documentStore, services).importFile(file);
+        assertThat(report.anchored()).isEqualTo(4);
+        assertThat(report.orphaned()).isEqualTo(1);
+        assertThat(report.details()).filteredOn(d -> d.status().equals("orphaned")).singleElement()
+                .satisfies(d -> assertThat(d.docId()).isEqualTo(conference));
+        assertThat(fresh.annotations.values()).filteredOn(a -> a.status() == dev.annals.model.AnchorStatus.ORPHANED).hasSize(1);
+        services.undoHistory().undo();
+        assertThat(fresh.annotations).isEmpty();
     }
 }

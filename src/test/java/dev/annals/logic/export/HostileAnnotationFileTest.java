@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,8 +83,7 @@ class HostileAnnotationFileTest {
     void oversizedFilesAndDeepNestingAreRefusedBeforeParsing() throws IOException {
         Path big = dir.resolve("big.jsonld");
         Files.writeString(big, "{" + CONTEXT + ", \"items\": [" + "{\"type\":\"Annotation\"},".repeat(2000) + "{}]}");
-        var limited = new AnnotationImportService(fixture.library.documentStore, fixture.library.themeService(),
-                fixture.library.annotationStore, Clock.systemUTC(), 10_000);
+        var limited = new AnnotationImportService(fixture.library.documentStore, fixture.library.annotateServices(), 10_000);
         assertThatThrownBy(() -> limited.importFile(big)).isInstanceOf(AnnotationFileException.class).hasMessageContaining("the limit");
         assertThatThrownBy(() -> importText("{" + CONTEXT + ", \"items\": [" + "[".repeat(5000) + "]".repeat(5000) + "]}"))
                 .isInstanceOf(AnnotationFileException.class).hasMessageContaining("nesting");

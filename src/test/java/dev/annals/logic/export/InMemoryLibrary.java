@@ -275,7 +275,11 @@ public final class InMemoryLibrary {
     }
 
     public AnnotationImportService importer() {
-        return new AnnotationImportService(documentStore, themeService(), annotationStore, java.time.Clock.systemUTC());
+        return new AnnotationImportService(documentStore, annotateServices());
+    }
+
+    public dev.annals.logic.annotate.AnnotateServices annotateServices() {
+        return dev.annals.logic.annotate.AnnotateServices.create(themeStore, annotationStore, documentStore, settings, java.time.Clock.systemUTC());
     }
 
     public ExportService exporter() {
