@@ -86,7 +86,8 @@ public final class ExportCommand extends LibraryCommand {
             node.put("skippedOrphans", result.skippedOrphans());
             Json.print(out(), node);
         } else {
-            out().println("exported " + result.written() + (fmt.carriesAnnotations() ? " annotations" : " themes") + " to " + result.file()
+            String what = fmt.carriesAnnotations() ? (result.written() == 1 ? " annotation" : " annotations") : (result.written() == 1 ? " theme" : " themes");
+            out().println("exported " + result.written() + what + " to " + result.file()
                     + (result.skippedOrphans() > 0 ? " (" + result.skippedOrphans() + " orphaned annotations left out: they have no place in the current text)" : ""));
         }
         return ExitStatus.OK;

@@ -26,7 +26,7 @@ final class MarkdownWriter implements FormatWriter {
         ReportLabels labels = job.labels();
         out.write("# " + labels.title() + "\n\n");
         out.write(labels.exportedOn() + " " + LocalDate.ofInstant(job.now(), ZoneOffset.UTC) + " · "
-                + job.counts().total() + " " + labels.count().toLowerCase(java.util.Locale.ROOT) + "\n\n");
+                + labels.annotations(job.counts().total()) + "\n\n");
         if (job.counts().total() == 0) {
             out.write(labels.noAnnotations() + "\n");
             out.flush();

@@ -19,6 +19,12 @@ public record ReportLabels(String title, String exportedOn, String theme, String
                 "Không có chú thích nào trong phạm vi này.");
     }
 
+    /** "1 annotation", "5 annotations"; Vietnamese has no plural form. */
+    public String annotations(long n) {
+        if (this.equals(english())) return n + (n == 1 ? " annotation" : " annotations");
+        return n + " " + count.toLowerCase(java.util.Locale.ROOT).replace("số ", "");
+    }
+
     public static ReportLabels forLanguage(String lang) {
         return "vi".equals(lang) ? vietnamese() : english();
     }

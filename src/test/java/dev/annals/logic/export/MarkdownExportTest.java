@@ -26,6 +26,7 @@ class MarkdownExportTest {
     @Test
     void groupsByThemeWithASummaryTableOnTop() throws IOException {
         String md = export(GroupBy.THEME, ReportLabels.english());
+        assertThat(md).contains(" · 5 annotations\n");
         assertThat(md).contains("| Theme | Annotations |\n|---|---:|\n| An ninh trật tự | 3 |\n| \\=cmd\\|' /C calc'!A0 | 1 |\n| Công an xã | 1 |\n| **Total** | **5** |");
         assertThat(md.indexOf("## An ninh trật tự")).isLessThan(md.indexOf("## Công an xã")).isGreaterThan(md.indexOf("| **Total**"));
     }
@@ -48,7 +49,7 @@ class MarkdownExportTest {
     @Test
     void groupsByDocumentInDateOrderInVietnamese() throws IOException {
         String md = export(GroupBy.DOCUMENT, ReportLabels.vietnamese());
-        assertThat(md).startsWith("# Ghi chú\n");
+        assertThat(md).startsWith("# Ghi chú\n").contains(" · 5 chú thích\n");
         assertThat(md).contains("| Tài liệu | Số chú thích |");
         assertThat(md).contains("| Sơ kết 6 tháng năm 2020 (2020 (chỉ biết năm)) | 2 |");
         assertThat(md.indexOf("## Sơ kết 6 tháng năm 2020")).isLessThan(md.indexOf("## Hội nghị Công an toàn quốc lần thứ 77"));
