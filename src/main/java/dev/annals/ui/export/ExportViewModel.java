@@ -71,6 +71,7 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<TaskHandle> running = new ReadOnlyObjectWrapper<>();
     private long previewGeneration;
+    private Path confirmedTarget;
 
     public ExportViewModel(ExportService exporter, Supplier<List<Theme>> themes, Supplier<List<DocumentSummary>> documents,
                            BackgroundTasks tasks, I18n i18n, LastFolder lastFolder) {
@@ -146,8 +147,12 @@ public final class ExportViewModel {
         }, this::failed);
     }
 
-    /** The user picked a file: remember its folder for next time. */
+    /**
+     * The user picked a file in the system's save dialog, which has already asked about replacing an existing
+     * file: remember its folder for next time, and do not ask again.
+     */
     public void chooseTarget(Path file) {
+        confirmedTarget = file;
         target.set(file);
         if (file != null && file.toAbsolutePath().getParent() != null) lastFolder.remember(file.toAbsolutePath().getParent());
     }
@@ -182,14 +187,16 @@ public final class ExportViewModel {
             setState(State.INVALID, e.getMessage());
             return;
         }
+        overwrite = overwrite || file.equals(confirmedTarget);
         if (!overwrite && Files.exists(file)) {
             setState(State.CONFIRM_OVERWRITE, i18n.t("export.exists", file.getFileName()));
             return;
         }
         ReportLabels labels = i18n.isVietnamese() ? ReportLabels.vietnamese() : ReportLabels.english();
+        boolean replace = overwrite;
         setState(State.EXPORTING, i18n.t("export.running"));
         busy.set(true);
-        TaskHandle handle = tasks.submit(i18n.t("export.running"), progress -> exporter.export(options, file, overwrite, labels, new ExportListener() {
+        TaskHandle handle = tasks.submit(i18n.t("export.running"), progress -> exporter.export(options, file, replace, labels, new ExportListener() {
             @Override
             public void progress(long done, long total) {
                 progress.update(done, total, i18n.t("export.progress", done));

@@ -107,4 +107,14 @@ class ExportViewModelTest {
         assertThat(emptyModel.stateProperty().get()).isEqualTo(ExportViewModel.State.FAILED);
         assertThat(emptyModel.messageProperty().get()).isEqualTo("Chưa có chủ đề nào nên không có bộ mã để xuất.");
     }
+
+    @Test
+    void doesNotAskTwiceAboutAFileTheSaveDialogAlreadyConfirmed() throws Exception {
+        Path chosen = dir.resolve("chosen.md");
+        Files.writeString(chosen, "old");
+        model.chooseTarget(chosen);
+        model.export(false);
+        assertThat(model.stateProperty().get()).isEqualTo(ExportViewModel.State.DONE);
+        assertThat(Files.readString(chosen)).startsWith("# Notes");
+    }
 }
