@@ -2,6 +2,7 @@ package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.annotate.AnnotateServices;
+import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 /** An open library with its use cases wired to SQLite. */
 record AnnalsSession(Database database, DocumentStore documents, ImportService importer,
                      LibrarySettings settings, SearchService search, ConferenceService timeline,
-                     AnnotateServices annotate, TimelineService timelineService) implements LibrarySession {
+                     AnnotateServices annotate, TimelineService timelineService, ExportServices export) implements LibrarySession {
 
     @Override
     public Path folder() {

@@ -3,6 +3,7 @@ package dev.annals.app;
 import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.annotate.AnnotateServices;
+import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
@@ -42,8 +43,9 @@ public final class SessionFactory implements LibraryOpener {
             var annotationStore = new SqliteAnnotationStore(db);
             var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock);
             var conferences = new ConferenceService(new SqliteConferenceStore(db), documents);
+            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock);
             var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)),
-                    conferences, annotate, new TimelineService(conferences, documents, annotationStore, themeStore));
+                    conferences, annotate, new TimelineService(conferences, documents, annotationStore, themeStore), export);
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             if (seed) annotate.starterCodebook().installIfNew();
             return session;

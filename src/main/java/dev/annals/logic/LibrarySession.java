@@ -4,6 +4,7 @@ import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.annotate.AnnotationService;
 import dev.annals.logic.annotate.ThemeService;
 import dev.annals.logic.annotate.UndoHistory;
+import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
@@ -40,6 +41,9 @@ public interface LibrarySession extends AutoCloseable {
     default AnnotationService annotations() { return annotate().annotations(); }
 
     default UndoHistory undoHistory() { return annotate().undoHistory(); }
+
+    /** Export of notes to files, and import of Web Annotation files back. */
+    ExportServices export();
 
     @Override
     void close();

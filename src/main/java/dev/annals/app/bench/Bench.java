@@ -58,6 +58,8 @@ public final class Bench {
                 progress.println("bench: annotation save");
                 figures.put("annotation_save_p99_ms", AnnotationSaveBench.measure(session));
             }
+            progress.println("bench: export");
+            ExportBench.measure(library, work, figures, progress);
             progress.println("bench: cold start");
             figures.put("cold_start_ms", ColdStart.measure(progress));
         } catch (IOException e) {

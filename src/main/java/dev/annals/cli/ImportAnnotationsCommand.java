@@ -1,0 +1,69 @@
+package dev.annals.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.annals.logic.LibrarySession;
+import dev.annals.logic.export.AnnotationFileException;
+import dev.annals.logic.export.AnnotationImportReport;
+import dev.annals.logic.export.ImportDetail;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+@Command(name = "import-annotations", description = {"Read a W3C Web Annotation (JSON-LD) export back, re-anchoring each quote in this",
+        "library's texts; creates missing themes, skips annotations already there, and reports what it could not place."})
+public final class ImportAnnotationsCommand extends LibraryCommand {
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Parameters(paramLabel = "FILE", description = "A .jsonld file written by annals export --format jsonld (or another Web Annotation tool).")
+    Path file;
+
+    @Override
+    protected int run(LibrarySession session) throws Exception {
+        if (!Files.isRegularFile(file)) throw new UserError(ExitStatus.USAGE, "no such file: " + file);
+        AnnotationImportReport report;
+        try {
+            report = session.export().importer().importFile(file);
+        } catch (AnnotationFileException e) {
+            throw new UserError(ExitStatus.SOME_FAILED, e.getMessage());
+        }
+        if (json) {
+            Json.print(out(), toJson(report));
+        } else {
+            out().println("anchored " + report.anchored() + ", not placed " + report.orphaned() + ", already there " + report.skipped()
+                    + ", invalid " + report.invalid() + ", new themes " + report.themesCreated());
+        }
+        for (ImportDetail d : report.details()) {
+            if (!d.status().equals(ImportDetail.ANCHORED) && !d.status().equals(ImportDetail.DUPLICATE)) {
+                err().println("annals: " + d.status() + ": " + (d.id() == null ? "" : d.id() + ": ") + (d.reason() == null ? "" : d.reason()));
+            }
+        }
+        return report.complete() ? ExitStatus.OK : ExitStatus.SOME_FAILED;
+    }
+
+    static ObjectNode toJson(AnnotationImportReport report) {
+        ObjectNode node = Json.object();
+        node.put("anchored", report.anchored());
+        node.put("orphaned", report.orphaned());
+        node.put("skipped", report.skipped());
+        node.put("invalid", report.invalid());
+        node.put("themesCreated", report.themesCreated());
+        ArrayNode details = node.putArray("details");
+        for (ImportDetail d : report.details()) {
+            ObjectNode item = details.addObject();
+            item.put("id", d.id());
+            item.put("status", d.status());
+            item.put("docId", d.docId());
+            item.put("theme", d.theme());
+            item.put("start", d.start());
+            item.put("end", d.end());
+            item.put("reason", d.reason());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.annals.logic.export;
+
+import dev.annals.logic.annotate.AnnotationQuery;
+import dev.annals.logic.annotate.AnnotationStore;
+import dev.annals.logic.annotate.ThemeStore;
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.model.Document;
+import dev.annals.model.DocumentSummary;
+import dev.annals.model.Theme;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The library as an export reads it: the codebook and document list (small, held in memory) and the annotations,
+ * streamed from the store so that memory stays bounded however many there are.
+ */
+final class ExportData {
+
+    private final AnnotationStore annotations;
+    private final ThemeStore themeStore;
+    private final DocumentStore documents;
+    private final List<Theme> themeList;
+    private final Map<Long, Theme> themes = new HashMap<>();
+    private final Map<Long, DocumentSummary> summaries = new LinkedHashMap<>();
+
+    ExportData(AnnotationStore annotations, ThemeStore themeStore, DocumentStore documents) {
+        this.annotations = annotations;
+        this.themeStore = themeStore;
+        this.documents = documents;
+        this.themeList = themeStore.findAll();
+        themeList.forEach(t -> themes.put(t.id(), t));
+        documents.list().forEach(d -> summaries.put(d.id(), d));
+    }
+
+    /** All themes in display order. */
+    List<Theme> themes() {
+        return themeList;
+    }
+
+    Optional<Theme> theme(long id) {
+        return Optional.ofNullable(themes.get(id));
+    }
+
+    Optional<DocumentSummary> summary(long docId) {
+        return Optional.ofNullable(summaries.get(docId));
+    }
+
+    Optional<Document> document(long docId) {
+        return documents.find(docId);
+    }
+
+    /** Streams the matching annotations with their document and theme, in document then text order. */
+    void forEach(AnnotationQuery query, Consumer<ExportRow> sink) {
+        annotations.forEach(query, a -> {
+            DocumentSummary doc = summaries.get(a.docId());
+            Theme theme = themes.get(a.themeId());
+            if (doc != null && theme != null) sink.accept(new ExportRow(a, doc, theme));
+        });
+    }
+
+    /**
+     * How many annotations the scope holds, per theme and per document (in document order). Everything is counted
+     * by the store's own aggregates; a narrower scope takes one streaming pass.
+     */
+    ExportCounts count(ExportScope scope) {
+        if (isEverything(scope)) {
+            Map<Long, Long> byTheme = new LinkedHashMap<>();
+            themeStore.annotationCounts().forEach((id, n) -> {
+                if (n != null && n > 0) byTheme.put(id, n.longValue());
+            });
+            Map<Long, Integer> perDoc = annotations.countsByDocument();
+            Map<Long, Long> byDocument = new LinkedHashMap<>();
+            summaries.keySet().forEach(id -> {
+                Integer n = perDoc.get(id);
+                if (n != null && n > 0) byDocument.put(id, n.longValue());
+            });
+            return new ExportCounts(byDocument.values().stream().mapToLong(Long::longValue).sum(), byTheme, byDocument);
+        }
+        long[] total = new long[1];
+        Map<Long, Long> byTheme = new LinkedHashMap<>();
+        Map<Long, Long> byDocument = new LinkedHashMap<>();
+        forEach(scope.query(), row -> {
+            total[0]++;
+            byTheme.merge(row.theme().id(), 1L, Long::sum);
+            byDocument.merge(row.document().id(), 1L, Long::sum);
+        });
+        return new ExportCounts(total[0], byTheme, byDocument);
+    }
+
+    /** The total alone, when it is cheap to know (everything); -1 otherwise. */
+    long quickTotal(ExportScope scope) {
+        return isEverything(scope) ? annotations.count() : -1;
+    }
+
+    private static boolean isEverything(ExportScope scope) {
+        return scope.docId() == null && scope.themeIds().isEmpty() && scope.from() == null && scope.to() == null;
+    }
+}

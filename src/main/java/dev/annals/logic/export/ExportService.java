@@ -1,0 +1,92 @@
+package dev.annals.logic.export;
+
+import dev.annals.logic.annotate.AnnotationStore;
+import dev.annals.logic.annotate.ThemeStore;
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.LibrarySettings;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/** Exports annotations (or the codebook) to a file in one of the supported formats, atomically. */
+public final class ExportService {
+
+    static final String LIBRARY_UUID_KEY = "library.uuid";
+    private static final Logger LOG = Logger.getLogger(ExportService.class.getName());
+
+    private final AnnotationStore annotations;
+    private final ThemeStore themes;
+    private final DocumentStore documents;
+    private final LibrarySettings settings;
+    private final Clock clock;
+
+    public ExportService(AnnotationStore annotations, ThemeStore themes, DocumentStore documents,
+                         LibrarySettings settings, Clock clock) {
+        this.annotations = annotations;
+        this.themes = themes;
+        this.documents = documents;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** How many annotations the scope covers (for a codebook: how many themes). */
+    public long preview(ExportFormat format, ExportScope scope) {
+        if (!format.carriesAnnotations()) return themes.findAll().size();
+        return data().count(scope).total();
+    }
+
+    /** Writes the export; an existing file is replaced only when {@code overwrite} is set. */
+    public ExportResult export(ExportOptions options, Path target, boolean overwrite, ReportLabels labels,
+                               ExportListener listener) throws IOException {
+        ExportData data = data();
+        ExportCounts counts = switch (options.format()) {
+            case MD -> data.count(options.scope());
+            case QDC -> ExportCounts.totalOnly(data.themes().size());
+            default -> ExportCounts.totalOnly(data.quickTotal(options.scope()));
+        };
+        ExportJob.Tracker tracker = new ExportJob.Tracker(listener, counts.total());
+        ExportJob job = new ExportJob(options, data, counts, new StableIds(libraryId()), labels, clock.instant(), tracker);
+        FormatWriter writer = writerFor(options.format());
+        long started = System.nanoTime();
+        AtomicFileWriter.write(target, overwrite, out -> writer.write(job, out));
+        tracker.finish();
+        long skipped = tracker.skipped();
+        LOG.info(() -> "exported " + tracker.done() + " to " + target + " as " + options.format().extension()
+                + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return new ExportResult(target, tracker.done(), skipped);
+    }
+
+    private ExportData data() {
+        return new ExportData(annotations, themes, documents);
+    }
+
+    private static FormatWriter writerFor(ExportFormat format) {
+        return switch (format) {
+            case MD -> new MarkdownWriter();
+            case CSV -> new CsvWriter();
+            case JSONLD -> new JsonLdWriter();
+            case QDPX -> new QdpxWriter();
+            case QDC -> new QdcWriter();
+        };
+    }
+
+    /** The library's own UUID, made on first use: exported ids stay the same from one export to the next. */
+    UUID libraryId() {
+        return settings.get(LIBRARY_UUID_KEY).flatMap(ExportService::parseUuid).orElseGet(() -> {
+            UUID id = UUID.randomUUID();
+            settings.put(LIBRARY_UUID_KEY, id.toString());
+            return id;
+        });
+    }
+
+    private static java.util.Optional<UUID> parseUuid(String text) {
+        try {
+            return java.util.Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.annals.logic.export;
+
+import dev.annals.logic.annotate.AnnotateServices;
+import dev.annals.logic.annotate.AnnotationStore;
+import dev.annals.logic.annotate.ThemeStore;
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.LibrarySettings;
+
+import java.time.Clock;
+
+/** The export and annotation-import use cases of one library session. */
+public record ExportServices(ExportService exporter, AnnotationImportService importer) {
+
+    public static ExportServices create(AnnotationStore annotations, ThemeStore themeStore, AnnotateServices annotate,
+                                        DocumentStore documents, LibrarySettings settings, Clock clock) {
+        return new ExportServices(new ExportService(annotations, themeStore, documents, settings, clock),
+                new AnnotationImportService(documents, annotate));
+    }
+}

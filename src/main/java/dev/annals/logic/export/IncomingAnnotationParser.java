@@ -1,0 +1,119 @@
+package dev.annals.logic.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Turns one annotation object into an {@link IncomingAnnotation}, or says clearly what is wrong with it. */
+final class IncomingAnnotationParser {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    /** Thrown inside the parser to give up on one item with a message. */
+    private static final class Bad extends RuntimeException {
+        Bad(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    IncomingAnnotation parse(JsonNode item, int index) {
+        String id = item.path("id").isTextual() ? item.path("id").asText() : null;
+        try {
+            if (!JsonContext.hasType(item, "Annotation")) throw new Bad("its type is not Annotation");
+            if (item.has("@context")) {
+                String problem = JsonContext.problem(item.get("@context"));
+                if (problem != null) throw new Bad(problem);
+            }
+            String theme = null;
+            String note = null;
+            for (JsonNode body : objects(item.path("body"), "body")) {
+                String purpose = body.path("purpose").asText("");
+                if (!body.path("value").isMissingNode() && !body.path("value").isTextual()) throw new Bad("a body's value must be a string");
+                String value = body.path("value").asText(null);
+                if (value == null) continue;
+                if (purpose.equals(WebAnnotation.TAGGING) && theme == null) theme = value.strip();
+                else if (purpose.equals(WebAnnotation.COMMENTING) && note == null) note = value;
+            }
+            if (note == null && item.path("bodyValue").isTextual()) note = item.path("bodyValue").asText();
+            if (theme == null || theme.isEmpty()) throw new Bad("it has no tagging body naming its theme");
+            List<JsonNode> targets = objects(item.path("target"), "target");
+            if (targets.isEmpty()) throw new Bad("its target has no selector, so it cannot be placed in a text");
+            return target(targets.get(0), index, id, theme, note, item);
+        } catch (Bad e) {
+            return IncomingAnnotation.invalid(index, id, "annotation " + (id == null ? "#" + index : id) + ": " + e.getMessage());
+        }
+    }
+
+    private IncomingAnnotation target(JsonNode target, int index, String id, String theme, String note, JsonNode item) {
+        JsonNode source = target.path("source");
+        String sourceId = source.isTextual() ? source.asText() : source.path("id").asText(null);
+        String hash = null;
+        if (sourceId != null && sourceId.startsWith(WebAnnotation.SOURCE_PREFIX)) {
+            String hex = sourceId.substring(WebAnnotation.SOURCE_PREFIX.length()).toLowerCase(java.util.Locale.ROOT);
+            if (SHA256.matcher(hex).matches()) hash = hex;
+        }
+        String exact = null;
+        String prefix = "";
+        String suffix = "";
+        int start = -1;
+        int end = -1;
+        for (JsonNode selector : objects(target.path("selector"), "selector")) {
+            String type = selector.path("type").asText("");
+            if (type.equals("TextQuoteSelector")) {
+                exact = string(selector, "exact", true);
+                prefix = string(selector, "prefix", false);
+                suffix = string(selector, "suffix", false);
+            } else if (type.equals("TextPositionSelector")) {
+                start = position(selector, "start");
+                end = position(selector, "end");
+                if (end < start) throw new Bad("its TextPositionSelector ends (" + end + ") before it starts (" + start + ")");
+            }
+        }
+        if ((exact == null || exact.isEmpty()) && (start < 0 || hash == null)) {
+            throw new Bad("it has neither a TextQuoteSelector nor a position in a known text");
+        }
+        return new IncomingAnnotation(index, id, theme, note == null ? "" : note, hash, exact, prefix, suffix, start, end,
+                instant(item, "created"), instant(item, "modified"), null);
+    }
+
+    private static List<JsonNode> objects(JsonNode node, String what) {
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isObject()) out.add(node);
+        else if (node.isArray()) node.forEach(n -> {
+            if (n.isObject()) out.add(n);
+        });
+        else if (!node.isMissingNode() && !node.isTextual()) throw new Bad("its " + what + " must be an object or an array");
+        return out;
+    }
+
+    private static String string(JsonNode selector, String field, boolean required) {
+        JsonNode value = selector.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            if (required) throw new Bad("its TextQuoteSelector has no '" + field + "'");
+            return "";
+        }
+        if (!value.isTextual()) throw new Bad("its TextQuoteSelector's '" + field + "' must be a string");
+        return value.asText();
+    }
+
+    private static int position(JsonNode selector, String field) {
+        JsonNode value = selector.path(field);
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+            throw new Bad("its TextPositionSelector's '" + field + "' must be a whole number 0 or more");
+        }
+        return value.asInt();
+    }
+
+    private static Instant instant(JsonNode item, String field) {
+        if (!item.path(field).isTextual()) return null;
+        try {
+            return Instant.parse(item.path(field).asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
