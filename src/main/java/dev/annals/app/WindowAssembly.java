@@ -3,6 +3,7 @@ package dev.annals.app;
 import dev.annals.logic.LibrarySession;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.export.ExportWindows;
 import dev.annals.ui.library.FilePicker;
 import dev.annals.ui.library.LibraryView;
 import dev.annals.ui.library.LibraryViewModel;
@@ -53,6 +54,9 @@ final class WindowAssembly {
         plugFeatureViews(session, i18n, tasks, navigator, hooks, views);
 
         MainWindow window = new MainWindow(shell, hooks, navigator, i18n, new MainWindow.Info(version, session.folder()), views);
+        Supplier<javafx.stage.Window> owner = () -> window.root().getScene() == null ? null : window.root().getScene().getWindow();
+        hooks.export().set(() -> ExportWindows.openExport(session, tasks, i18n, owner.get()));
+        hooks.importAnnotations().set(() -> ExportWindows.importAnnotations(session, tasks, i18n, owner.get()));
         window.addShortcutHelp(i18n.t("library.shortcut.open"), "Enter");
         window.addShortcutHelp(i18n.t("library.shortcut.delete"), "Delete");
         window.addShortcutHelp(i18n.t("library.shortcut.filter"), "Ctrl+L");
