@@ -1,9 +1,11 @@
 package dev.annals.ui.library;
 
+import dev.annals.logic.search.Folding;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentSummary;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -25,9 +27,9 @@ record LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds)
     public boolean test(DocumentSummary d) {
         if (!years.isEmpty() && (d.date() == null || !years.contains(d.date().year()))) return false;
         if (!kinds.isEmpty() && (d.kind() == null || !kinds.contains(d.kind()))) return false;
-        String words = ToneFolding.fold(text).trim();
+        String words = Folding.fold(Objects.toString(text, "")).trim();
         if (words.isEmpty()) return true;
-        String haystack = ToneFolding.fold(d.title()) + " " + ToneFolding.fold(d.source());
+        String haystack = Folding.fold(Objects.toString(d.title(), "")) + " " + Folding.fold(Objects.toString(d.source(), ""));
         return Arrays.stream(words.split("\\s+")).allMatch(haystack::contains);
     }
 }

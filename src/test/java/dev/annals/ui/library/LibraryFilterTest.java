@@ -1,5 +1,6 @@
 package dev.annals.ui.library;
 
+import dev.annals.logic.search.Folding;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentSummary;
 import dev.annals.model.PartialDate;
@@ -16,7 +17,7 @@ class LibraryFilterTest {
 
     @Test
     void foldsToneMarksAndDStroke() {
-        assertThat(ToneFolding.fold("Đảng ủy Công an")).isEqualTo("dang uy cong an");
+        assertThat(Folding.fold("Đảng ủy Công an")).isEqualTo("dang uy cong an");
     }
 
     @Test
