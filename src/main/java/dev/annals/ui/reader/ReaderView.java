@@ -1,0 +1,224 @@
+package dev.annals.ui.reader;
+
+import dev.annals.logic.library.TextRange;
+import dev.annals.model.Document;
+import dev.annals.ui.common.I18n;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.List;
+
+/**
+ * The reader: a document set for comfortable reading (measure, line height, paragraph spacing), its header,
+ * find in document, the metadata panel, and the annotation tools. Embed {@link #root()} in the main window.
+ */
+public final class ReaderView {
+
+    private static final double MEASURE_EM = 36;
+
+    private final ReaderViewModel vm;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final ReaderArea area = new ReaderArea();
+    private final ReaderHeader header;
+    private final FindBar findBar;
+    private final ToggleButton detailsToggle = new ToggleButton();
+    private final VBox side = new VBox(12);
+    private final SplitPane split = new SplitPane();
+    private final PauseTransition positionSaver = new PauseTransition(Duration.millis(700));
+    private List<Highlight> highlights = List.of();
+
+    public ReaderView(ReaderViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.i18n();
+        this.header = new ReaderHeader(i18n);
+        this.findBar = new FindBar(vm.find(), i18n, this::closeFind);
+        createView();
+        initListeners();
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    public ReaderViewModel viewModel() {
+        return vm;
+    }
+
+    private void createView() {
+        root.setId("readerView");
+        root.getStyleClass().add("reader-view");
+        root.getStylesheets().add(ReaderView.class.getResource("reader.css").toExternalForm());
+        area.setParagraphGraphicFactory(null);
+        area.setStyle(fontStyle(vm.font().get()));
+        VirtualizedScrollPane<ReaderArea> scroll = new VirtualizedScrollPane<>(area);
+        scroll.setId("readerScroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox column = new VBox(header, scroll);
+        column.getStyleClass().add("reader-column");
+        side.setId("readerSide");
+        side.getStyleClass().add("reader-side");
+        side.getChildren().add(new MetadataPanel(vm));
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setMinWidth(260);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().add(column);
+        findBar.setVisible(false);
+        findBar.managedProperty().bind(findBar.visibleProperty());
+        VBox top = new VBox(toolbar(), findBar);
+        StackPane center = new StackPane(split, new EmptyState(i18n));
+        root.setTop(top);
+        root.setCenter(center);
+        detailsToggle.selectedProperty().addListener((obs, was, on) -> {
+            if (on && !split.getItems().contains(sideScroll)) {
+                split.getItems().add(sideScroll);
+                split.setDividerPositions(0.7);
+            } else if (!on) split.getItems().remove(sideScroll);
+        });
+        showDocument(null);
+    }
+
+    private ToolBar toolbar() {
+        Button smaller = FindBar.iconButton("fontSmaller", new FontIcon(Material2MZ.ZOOM_OUT), i18n.t("reader.font.smaller"));
+        smaller.setOnAction(e -> vm.font().smaller());
+        Button reset = FindBar.iconButton("fontReset", new FontIcon(Material2AL.FORMAT_SIZE), i18n.t("reader.font.reset"));
+        reset.setOnAction(e -> vm.font().reset());
+        Button larger = FindBar.iconButton("fontLarger", new FontIcon(Material2MZ.ZOOM_IN), i18n.t("reader.font.larger"));
+        larger.setOnAction(e -> vm.font().larger());
+        Button find = FindBar.iconButton("findOpen", new FontIcon(Material2MZ.SEARCH), i18n.t("reader.find.open"));
+        find.setOnAction(e -> openFind());
+        detailsToggle.setId("detailsToggle");
+        detailsToggle.setGraphic(new FontIcon(Material2AL.INFO));
+        detailsToggle.setText(i18n.t("reader.metadata.toggle"));
+        detailsToggle.setTooltip(new Tooltip(i18n.t("reader.metadata.heading")));
+        Label status = new Label();
+        status.setId("readerMessage");
+        status.getStyleClass().add("text-muted");
+        status.textProperty().bind(vm.messageProperty());
+        Pane spring = new Pane();
+        javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(smaller, reset, larger, find, spring, status, detailsToggle);
+        bar.setId("readerToolbar");
+        return bar;
+    }
+
+    private void initListeners() {
+        vm.documentProperty().addListener((obs, old, doc) -> {
+            if (old != null) savePosition(old);
+            showDocument(doc);
+        });
+        vm.revealProperty().addListener((obs, old, request) -> reveal(request));
+        vm.font().sizeProperty().addListener((obs, old, size) -> {
+            area.setStyle(fontStyle(size.doubleValue()));
+            updateMeasure();
+        });
+        area.widthProperty().addListener((obs, old, w) -> updateMeasure());
+        vm.find().matches().addListener((ListChangeListener<TextRange>) c -> restyle());
+        vm.find().currentProperty().addListener((obs, old, now) -> {
+            restyle();
+            TextRange match = vm.find().currentMatch();
+            if (match != null) scrollTo(match, false);
+        });
+        area.estimatedScrollYProperty().addListener((obs, old, now) -> positionSaver.playFromStart());
+        positionSaver.setOnFinished(e -> {
+            Document doc = vm.documentProperty().get();
+            if (doc != null) savePosition(doc);
+        });
+        ReaderKeys.install(root, vm, this::openFind, this::closeFind, findBar::isVisible);
+    }
+
+    private void showDocument(Document doc) {
+        header.show(doc);
+        split.setVisible(doc != null);
+        root.lookupAll("#readerEmpty").forEach(n -> n.setVisible(doc == null));
+        area.showText(doc == null ? "" : doc.text());
+        restyle();
+        area.showParagraphAtTop(0);
+    }
+
+    void setHighlights(List<Highlight> value) {
+        highlights = value;
+        restyle();
+    }
+
+    void restyle() {
+        if (area.getLength() == 0) return;
+        area.applyStyles(SpanStyles.compute(area.offsets(), area.getLength(), highlights,
+                vm.find().matches(), vm.find().currentProperty().get()));
+    }
+
+    private void reveal(RevealRequest request) {
+        if (request == null) return;
+        TextRange range = request.range();
+        if (request.select()) scrollTo(range, true);
+        else {
+            int at = area.offsets().toUtf16(range.start());
+            area.moveTo(at);
+            area.showParagraphAtTop(area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+        }
+    }
+
+    private void scrollTo(TextRange range, boolean select) {
+        OffsetMap offsets = area.offsets();
+        int from = offsets.toUtf16(range.start());
+        int to = offsets.toUtf16(range.end());
+        int paragraph = area.offsetToPosition(from, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        area.showParagraphAtCenter(paragraph);
+        if (select) area.selectRange(from, to);
+        else area.moveTo(from);
+    }
+
+    private void savePosition(Document doc) {
+        if (area.getLength() == 0) return;
+        int paragraph = area.firstVisibleParToAllParIndex();
+        vm.rememberPosition(area.paragraphStartCodePoint(paragraph));
+    }
+
+    private void updateMeasure() {
+        double measure = vm.font().get() * MEASURE_EM;
+        double side = Math.max(24, (area.getWidth() - measure) / 2);
+        area.setPadding(new Insets(20, side, 64, side));
+        header.setPadding(new Insets(20, side, 8, side));
+    }
+
+    private void openFind() {
+        findBar.setVisible(true);
+        vm.find().setAnchor(area.offsets().toCodePoint(area.getCaretPosition()));
+        findBar.focusField();
+    }
+
+    private void closeFind() {
+        findBar.setVisible(false);
+        vm.find().queryProperty().set("");
+        area.requestFocus();
+    }
+
+    private static String fontStyle(double size) {
+        return String.format(java.util.Locale.ROOT, "-fx-font-family: '%s'; -fx-font-size: %.1fpx;", ReadingFont.family(), size);
+    }
+
+    ReaderArea area() {
+        return area;
+    }
+}
