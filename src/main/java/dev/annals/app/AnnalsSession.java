@@ -1,6 +1,7 @@
 package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
+import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 
 /** An open library with its use cases wired to SQLite. */
 record AnnalsSession(Database database, DocumentStore documents, ImportService importer,
-                     LibrarySettings settings) implements LibrarySession {
+                     LibrarySettings settings, AnnotateServices annotate) implements LibrarySession {
 
     @Override
     public Path folder() {

@@ -2,12 +2,15 @@ package dev.annals.app;
 
 import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
+import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
 import dev.annals.persistence.Database;
+import dev.annals.persistence.SqliteAnnotationStore;
 import dev.annals.persistence.SqliteDocumentStore;
 import dev.annals.persistence.SqliteSettings;
+import dev.annals.persistence.SqliteThemeStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,8 +33,10 @@ final class SessionFactory implements LibraryOpener {
             var documents = new SqliteDocumentStore(db);
             var settings = new SqliteSettings(db);
             var importer = new ImportService(documents, new ArticleParser(), clock);
-            var session = new AnnalsSession(db, documents, importer, settings);
+            var annotate = AnnotateServices.create(new SqliteThemeStore(db), new SqliteAnnotationStore(db), documents, settings, clock);
+            var session = new AnnalsSession(db, documents, importer, settings, annotate);
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
+            if (seed) annotate.starterCodebook().installIfNew();
             return session;
         } catch (RuntimeException e) {
             db.close();

@@ -1,5 +1,9 @@
 package dev.annals.logic;
 
+import dev.annals.logic.annotate.AnnotateServices;
+import dev.annals.logic.annotate.AnnotationService;
+import dev.annals.logic.annotate.ThemeService;
+import dev.annals.logic.annotate.UndoHistory;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
@@ -16,6 +20,15 @@ public interface LibrarySession extends AutoCloseable {
     ImportService importer();
 
     LibrarySettings settings();
+
+    /** Themes, annotations, text correction with re-anchoring, the theme browser and the shared undo history. */
+    AnnotateServices annotate();
+
+    default ThemeService themes() { return annotate().themes(); }
+
+    default AnnotationService annotations() { return annotate().annotations(); }
+
+    default UndoHistory undoHistory() { return annotate().undoHistory(); }
 
     @Override
     void close();

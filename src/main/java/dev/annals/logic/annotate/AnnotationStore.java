@@ -1,5 +1,6 @@
 package dev.annals.logic.annotate;
 
+import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
 
 import java.util.List;
@@ -13,7 +14,16 @@ public interface AnnotationStore {
     /** Stores a new annotation (its id is ignored) and returns it with its id. */
     Annotation insert(Annotation annotation);
 
+    /** Stores annotations again with their own ids, in one transaction (undo of a delete). */
+    void restoreAll(List<Annotation> annotations);
+
     void update(Annotation annotation);
+
+    /** Updates several annotations in one transaction (re-anchoring, merging themes). */
+    void updateAll(List<Annotation> annotations);
+
+    /** Saves only the note and the modified time: the cheap write behind autosave. */
+    void updateNote(long id, String note, java.time.Instant modified);
 
     void delete(long id);
 
@@ -21,6 +31,9 @@ public interface AnnotationStore {
 
     /** A document's annotations in text order (start, then end). */
     List<Annotation> findByDocument(long docId);
+
+    /** Annotations with this status, ordered by document and start. */
+    List<Annotation> findByStatus(AnchorStatus status);
 
     /** Streams matching annotations ordered by document date, document id and start, without loading all of them. */
     void forEach(AnnotationQuery query, Consumer<Annotation> sink);

@@ -1,0 +1,148 @@
+package dev.annals.logic.annotate;
+
+import dev.annals.logic.annotate.AnnotateException.Reason;
+import dev.annals.logic.library.DocumentStore;
+import dev.annals.model.AnchorStatus;
+import dev.annals.model.Annotation;
+import dev.annals.model.CodePoints;
+import dev.annals.model.Document;
+import dev.annals.model.TextAnchor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Tagging passages: create, re-theme, re-range, annotate with a note, delete, and list annotations. Each call
+ * commits before it returns, is recorded in the shared {@link UndoHistory}, and is announced through
+ * {@link #events()}. Offsets are code points, half-open.
+ */
+public final class AnnotationService {
+
+    private final AnnotationStore store;
+    private final ThemeStore themes;
+    private final DocumentStore documents;
+    private final UndoHistory history;
+    private final AnnotateEvents events;
+    private final Clock clock;
+
+    public AnnotationService(AnnotationStore store, ThemeStore themes, DocumentStore documents, UndoHistory history,
+                             AnnotateEvents events, Clock clock) {
+        this.store = store;
+        this.themes = themes;
+        this.documents = documents;
+        this.history = history;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public AnnotateEvents events() { return events; }
+
+    /** Tags [span.start, span.end) of a document with a theme; the note may be null. */
+    public Annotation tag(long docId, long themeId, Span span, String note) {
+        Document doc = requireDocument(docId);
+        requireTheme(themeId);
+        checkRange(doc, span);
+        return create(doc, themeId, span, note);
+    }
+
+    /** Tags the {@code occurrence}-th (1-based) occurrence of a quote; see {@link QuoteFinder}. */
+    public Annotation tagQuote(long docId, long themeId, String quote, int occurrence, String note) {
+        Document doc = requireDocument(docId);
+        requireTheme(themeId);
+        return create(doc, themeId, QuoteFinder.find(doc.text(), quote, occurrence), note);
+    }
+
+    /** Saves a note at once (autosave); consecutive edits of one note form one undo step until {@link UndoHistory#seal()}. */
+    public Annotation setNote(long id, String note) {
+        Annotation before = require(id);
+        String clean = note == null ? "" : note;
+        if (clean.equals(before.note())) return before;
+        Instant now = clock.instant();
+        store.updateNote(id, clean, now);
+        history.record(new NoteEdit(id, before.note(), clean, (annotationId, text) -> {
+            store.updateNote(annotationId, text, clock.instant());
+            events.fire(AnnotateChange.document(before.docId()));
+        }));
+        events.fire(AnnotateChange.document(before.docId()));
+        return Annotations.withNote(before, clean, now);
+    }
+
+    public Annotation retheme(long id, long themeId) {
+        Annotation before = require(id);
+        requireTheme(themeId);
+        return replace(before, Annotations.withTheme(before, themeId), "change theme");
+    }
+
+    /** Moves the annotation to another range of the same document's current text (also re-attaches an orphan). */
+    public Annotation changeRange(long id, Span span) {
+        Annotation before = require(id);
+        Document doc = requireDocument(before.docId());
+        checkRange(doc, span);
+        TextAnchor anchor = Anchorer.describe(doc.text(), span);
+        return replace(before, Annotations.placed(before, anchor, AnchorStatus.ANCHORED, doc.sha256(), clock.instant()), "change range");
+    }
+
+    public void delete(long id) {
+        Annotation gone = require(id);
+        store.delete(id);
+        record("delete annotation", () -> store.restoreAll(List.of(gone)), () -> store.delete(id), gone.docId());
+    }
+
+    public Optional<Annotation> find(long id) { return store.findById(id); }
+
+    /** A document's annotations in text order, orphans included (their range is where they last were). */
+    public List<Annotation> forDocument(long docId) { return store.findByDocument(docId); }
+
+    /** Every orphaned annotation of the library, by document then position. */
+    public List<Annotation> orphans() { return store.findByStatus(AnchorStatus.ORPHANED); }
+
+    /** Streams annotations ordered by document date, document and start. */
+    public void forEach(AnnotationQuery query, Consumer<Annotation> sink) { store.forEach(query, sink); }
+
+    public int count() { return store.count(); }
+
+    private Annotation create(Document doc, long themeId, Span span, String note) {
+        Instant now = clock.instant();
+        TextAnchor anchor = Anchorer.describe(doc.text(), span);
+        Annotation created = store.insert(new Annotation(0, doc.id(), themeId, anchor, note == null ? "" : note,
+                AnchorStatus.ANCHORED, doc.sha256(), now, now));
+        record("tag passage", () -> store.delete(created.id()), () -> store.restoreAll(List.of(created)), doc.id());
+        return created;
+    }
+
+    private Annotation replace(Annotation before, Annotation after, String label) {
+        store.update(after);
+        record(label, () -> store.update(before), () -> store.update(after), before.docId());
+        return after;
+    }
+
+    private void record(String label, Runnable undo, Runnable redo, long docId) {
+        Runnable announce = () -> events.fire(AnnotateChange.document(docId));
+        history.record(new SimpleCommand(label, undo, redo, announce));
+        announce.run();
+    }
+
+    Annotation require(long id) {
+        return store.findById(id).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_ANNOTATION, "no annotation with id " + id));
+    }
+
+    private Document requireDocument(long docId) {
+        return documents.find(docId).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_DOCUMENT, "no document with id " + docId + " (see annals list)"));
+    }
+
+    private void requireTheme(long themeId) {
+        if (themes.findById(themeId).isEmpty()) throw new AnnotateException(Reason.UNKNOWN_THEME, "no theme with id " + themeId);
+    }
+
+    private static void checkRange(Document doc, Span span) {
+        int length = CodePoints.length(doc.text());
+        if (span.end() > length) {
+            throw new AnnotateException(Reason.RANGE_OUT_OF_BOUNDS, "the range [" + span.start() + ", " + span.end()
+                    + ") is outside the document (" + length + " code points)");
+        }
+        if (span.isEmpty()) throw new AnnotateException(Reason.RANGE_OUT_OF_BOUNDS, "the range [" + span.start() + ", " + span.end() + ") is empty");
+    }
+}

@@ -1,0 +1,13 @@
+package dev.annals.logic.annotate;
+
+/** A half-open code-point range [start, end) of a document's text. */
+public record Span(int start, int end) {
+
+    public Span {
+        if (start < 0 || end < start) throw new IllegalArgumentException("bad range [" + start + ", " + end + ")");
+    }
+
+    public int length() { return end - start; }
+
+    public boolean isEmpty() { return start == end; }
+}

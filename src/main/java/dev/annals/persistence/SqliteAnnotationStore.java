@@ -1,0 +1,187 @@
+package dev.annals.persistence;
+
+import dev.annals.logic.annotate.AnnotationQuery;
+import dev.annals.logic.annotate.AnnotationStore;
+import dev.annals.model.AnchorStatus;
+import dev.annals.model.Annotation;
+import dev.annals.model.PartialDate;
+import dev.annals.model.TextAnchor;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Annotations in SQLite. Each write is its own short transaction (autocommit), durable once it returns (WAL). */
+public final class SqliteAnnotationStore implements AnnotationStore {
+
+    private static final String COLUMNS = "a.id, a.doc_id, a.theme_id, a.start_cp, a.end_cp, a.exact, a.prefix, a.suffix,"
+            + " a.note, a.status, a.text_sha256, a.created, a.modified";
+    private static final String INSERT = "INSERT INTO annotations(doc_id, theme_id, start_cp, end_cp, exact, prefix, suffix,"
+            + " note, status, text_sha256, created, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String RESTORE = "INSERT INTO annotations(id, doc_id, theme_id, start_cp, end_cp, exact, prefix, suffix,"
+            + " note, status, text_sha256, created, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String UPDATE = "UPDATE annotations SET doc_id=?, theme_id=?, start_cp=?, end_cp=?, exact=?, prefix=?,"
+            + " suffix=?, note=?, status=?, text_sha256=?, created=?, modified=? WHERE id=?";
+
+    private final Database db;
+
+    public SqliteAnnotationStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Annotation insert(Annotation a) {
+        return Sql.wrap(() -> {
+            try (PreparedStatement ps = db.connection().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+                Sql.bind(ps, values(a));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return new Annotation(keys.getLong(1), a.docId(), a.themeId(), a.anchor(), a.note(), a.status(),
+                            a.textSha256(), a.created(), a.modified());
+                }
+            }
+        });
+    }
+
+    @Override
+    public void restoreAll(List<Annotation> annotations) {
+        batch(RESTORE, annotations, true);
+    }
+
+    @Override
+    public void update(Annotation a) {
+        Sql.update(db.connection(), UPDATE, withId(a, false));
+    }
+
+    @Override
+    public void updateAll(List<Annotation> annotations) {
+        batch(UPDATE, annotations, false);
+    }
+
+    @Override
+    public void updateNote(long id, String note, Instant modified) {
+        Sql.update(db.connection(), "UPDATE annotations SET note = ?, modified = ? WHERE id = ?", note, modified.toString(), id);
+    }
+
+    @Override
+    public void delete(long id) {
+        Sql.update(db.connection(), "DELETE FROM annotations WHERE id = ?", id);
+    }
+
+    @Override
+    public Optional<Annotation> findById(long id) {
+        return Sql.queryOne(db.connection(), "SELECT " + COLUMNS + " FROM annotations a WHERE a.id = ?", SqliteAnnotationStore::annotation, id);
+    }
+
+    @Override
+    public List<Annotation> findByDocument(long docId) {
+        return Sql.queryList(db.connection(), "SELECT " + COLUMNS + " FROM annotations a WHERE a.doc_id = ? ORDER BY a.start_cp, a.end_cp, a.id",
+                SqliteAnnotationStore::annotation, docId);
+    }
+
+    @Override
+    public List<Annotation> findByStatus(AnchorStatus status) {
+        return Sql.queryList(db.connection(), "SELECT " + COLUMNS + " FROM annotations a WHERE a.status = ? ORDER BY a.doc_id, a.start_cp, a.id",
+                SqliteAnnotationStore::annotation, status.jsonName());
+    }
+
+    @Override
+    public void forEach(AnnotationQuery query, Consumer<Annotation> sink) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        if (query.docId() != null) {
+            where.append(" AND a.doc_id = ?");
+            params.add(query.docId());
+        }
+        if (!query.themeIds().isEmpty()) {
+            where.append(" AND a.theme_id IN (").append("?,".repeat(query.themeIds().size() - 1)).append("?)");
+            params.addAll(query.themeIds());
+        }
+        if (query.from() != null || query.to() != null) {
+            List<Long> docs = docsInRange(query.from(), query.to());
+            where.append(" AND a.doc_id IN (").append(docs.isEmpty() ? "NULL" : "?,".repeat(docs.size() - 1) + "?").append(")");
+            params.addAll(docs);
+        }
+        String sql = "SELECT " + COLUMNS + " FROM annotations a JOIN documents d ON d.id = a.doc_id" + where
+                + " ORDER BY d.date_sort IS NULL, d.date_sort, d.title COLLATE NOCASE, d.id, a.start_cp, a.end_cp, a.id";
+        Sql.wrap(() -> {
+            try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+                Sql.bind(ps, params.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) sink.accept(annotation(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    private List<Long> docsInRange(PartialDate from, PartialDate to) {
+        List<Long> ids = new ArrayList<>();
+        Sql.queryList(db.connection(), "SELECT id, date FROM documents", rs -> {
+            PartialDate date = PartialDate.tryParseIso(rs.getString(2)).orElse(null);
+            boolean in = date != null && (from == null || from.firstDay().isBefore(date.endExclusive()))
+                    && (to == null || date.firstDay().isBefore(to.endExclusive()));
+            if (in) ids.add(rs.getLong(1));
+            return null;
+        });
+        return ids;
+    }
+
+    @Override
+    public int count() {
+        return Sql.queryOne(db.connection(), "SELECT count(*) FROM annotations", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    @Override
+    public Map<Long, Integer> countsByDocument() {
+        Map<Long, Integer> counts = new HashMap<>();
+        Sql.queryList(db.connection(), "SELECT doc_id, count(*) FROM annotations GROUP BY doc_id", rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
+    }
+
+    private void batch(String sql, List<Annotation> annotations, boolean idFirst) {
+        if (annotations.isEmpty()) return;
+        Sql.wrap(() -> db.transactions().call(() -> {
+            try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+                for (Annotation a : annotations) {
+                    Sql.bind(ps, withId(a, idFirst));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    private static Object[] values(Annotation a) {
+        TextAnchor t = a.anchor();
+        return new Object[]{a.docId(), a.themeId(), t.start(), t.end(), t.exact(), t.prefix(), t.suffix(), a.note(),
+                a.status().jsonName(), a.textSha256(), a.created().toString(), a.modified().toString()};
+    }
+
+    private static Object[] withId(Annotation a, boolean idFirst) {
+        Object[] v = values(a);
+        Object[] out = new Object[v.length + 1];
+        System.arraycopy(v, 0, out, idFirst ? 1 : 0, v.length);
+        out[idFirst ? 0 : v.length] = a.id();
+        return out;
+    }
+
+    private static Annotation annotation(ResultSet rs) throws SQLException {
+        TextAnchor anchor = new TextAnchor(rs.getInt("start_cp"), rs.getInt("end_cp"), rs.getString("exact"),
+                rs.getString("prefix"), rs.getString("suffix"));
+        return new Annotation(rs.getLong("id"), rs.getLong("doc_id"), rs.getLong("theme_id"), anchor, rs.getString("note"),
+                AnchorStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("text_sha256"),
+                Instant.parse(rs.getString("created")), Instant.parse(rs.getString("modified")));
+    }
+}
