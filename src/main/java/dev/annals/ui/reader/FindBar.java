@@ -56,6 +56,14 @@ final class FindBar extends HBox {
         field.selectAll();
     }
 
+    static Button textButton(String id, String text, String tooltip) {
+        Button b = iconButton(id, null, tooltip);
+        b.setText(text);
+        b.getStyleClass().remove("button-icon");
+        b.getStyleClass().add("reader-font-button");
+        return b;
+    }
+
     static Button iconButton(String id, FontIcon icon, String tooltip) {
         Button b = new Button(null, icon);
         b.setId(id);

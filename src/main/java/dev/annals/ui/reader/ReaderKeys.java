@@ -47,4 +47,21 @@ final class ReaderKeys {
         for (KeyCombination c : combinations) if (c.match(e)) return true;
         return false;
     }
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination[] REDO = {
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)};
+
+    /** Ctrl+Z / Ctrl+Shift+Z undo and redo annotation changes, unless a text field or the text being edited has focus. */
+    static void installUndo(Node root, ReaderAnnotations annotations, ReaderArea area) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (focus instanceof javafx.scene.control.TextInputControl || area.isEditable()) return;
+            if (UNDO.match(e)) annotations.undo();
+            else if (any(REDO, e)) annotations.redo();
+            else return;
+            e.consume();
+        });
+    }
 }

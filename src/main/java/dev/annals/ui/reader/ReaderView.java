@@ -35,6 +35,7 @@ import java.util.List;
 public final class ReaderView {
 
     private static final double MEASURE_EM = 36;
+    private static final double SCROLLBAR = 12;
 
     private final ReaderViewModel vm;
     private final I18n i18n;
@@ -46,13 +47,19 @@ public final class ReaderView {
     private final VBox side = new VBox(12);
     private final SplitPane split = new SplitPane();
     private final PauseTransition positionSaver = new PauseTransition(Duration.millis(700));
+    private final EditTextBar editBar;
+    private final VBox column = new VBox();
     private List<Highlight> highlights = List.of();
+    private long shownDocId = -1;
+    private double stripesWidth;
 
     public ReaderView(ReaderViewModel vm) {
         this.vm = vm;
         this.i18n = vm.i18n();
         this.header = new ReaderHeader(i18n);
         this.findBar = new FindBar(vm.find(), i18n, this::closeFind);
+        this.editBar = new EditTextBar(vm, area, i18n);
+        editBar.onRestore(() -> showDocument(vm.documentProperty().get()));
         createView();
         initListeners();
     }
@@ -74,37 +81,38 @@ public final class ReaderView {
         VirtualizedScrollPane<ReaderArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setId("readerScroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox column = new VBox(header, scroll);
+        column.getChildren().addAll(header, scroll);
         column.getStyleClass().add("reader-column");
         side.setId("readerSide");
         side.getStyleClass().add("reader-side");
-        side.getChildren().add(new MetadataPanel(vm));
+        MetadataPanel metadataPanel = new MetadataPanel(vm);
+        metadataPanel.visibleProperty().bind(detailsToggle.selectedProperty());
+        metadataPanel.managedProperty().bind(detailsToggle.selectedProperty());
+        side.getChildren().addAll(metadataPanel, new AnnotationSidebar(vm.annotations(), i18n, a -> reveal(
+                new RevealRequest(new TextRange(a.anchor().start(), a.anchor().end()), true))));
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
-        sideScroll.setMinWidth(260);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setMinWidth(280);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().add(column);
+        split.getItems().addAll(column, sideScroll);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(sideScroll, false);
         findBar.setVisible(false);
         findBar.managedProperty().bind(findBar.visibleProperty());
-        VBox top = new VBox(toolbar(), findBar);
+        VBox top = new VBox(toolbar(), findBar, editBar);
         StackPane center = new StackPane(split, new EmptyState(i18n));
         root.setTop(top);
         root.setCenter(center);
-        detailsToggle.selectedProperty().addListener((obs, was, on) -> {
-            if (on && !split.getItems().contains(sideScroll)) {
-                split.getItems().add(sideScroll);
-                split.setDividerPositions(0.7);
-            } else if (!on) split.getItems().remove(sideScroll);
-        });
         showDocument(null);
     }
 
     private ToolBar toolbar() {
-        Button smaller = FindBar.iconButton("fontSmaller", new FontIcon(Material2MZ.ZOOM_OUT), i18n.t("reader.font.smaller"));
+        Button smaller = FindBar.textButton("fontSmaller", "A−", i18n.t("reader.font.smaller"));
         smaller.setOnAction(e -> vm.font().smaller());
-        Button reset = FindBar.iconButton("fontReset", new FontIcon(Material2AL.FORMAT_SIZE), i18n.t("reader.font.reset"));
+        Button reset = FindBar.textButton("fontReset", "A", i18n.t("reader.font.reset"));
         reset.setOnAction(e -> vm.font().reset());
-        Button larger = FindBar.iconButton("fontLarger", new FontIcon(Material2MZ.ZOOM_IN), i18n.t("reader.font.larger"));
+        Button larger = FindBar.textButton("fontLarger", "A+", i18n.t("reader.font.larger"));
         larger.setOnAction(e -> vm.font().larger());
         Button find = FindBar.iconButton("findOpen", new FontIcon(Material2MZ.SEARCH), i18n.t("reader.find.open"));
         find.setOnAction(e -> openFind());
@@ -112,28 +120,44 @@ public final class ReaderView {
         detailsToggle.setGraphic(new FontIcon(Material2AL.INFO));
         detailsToggle.setText(i18n.t("reader.metadata.toggle"));
         detailsToggle.setTooltip(new Tooltip(i18n.t("reader.metadata.heading")));
+        Button undo = FindBar.iconButton("undoButton", new FontIcon(Material2MZ.UNDO), i18n.t("reader.undo"));
+        undo.setOnAction(e -> vm.annotations().undo());
+        undo.disableProperty().bind(vm.annotations().canUndoProperty().not());
+        Button redo = FindBar.iconButton("redoButton", new FontIcon(Material2MZ.REDO), i18n.t("reader.redo"));
+        redo.setOnAction(e -> vm.annotations().redo());
+        redo.disableProperty().bind(vm.annotations().canRedoProperty().not());
+        ToggleButton edit = editBar.toggle();
         Label status = new Label();
         status.setId("readerMessage");
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(vm.messageProperty());
         Pane spring = new Pane();
         javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(smaller, reset, larger, find, spring, status, detailsToggle);
+        ToolBar bar = new ToolBar(smaller, reset, larger, find, new javafx.scene.control.Separator(Orientation.VERTICAL),
+                undo, redo, edit, spring, status, detailsToggle);
         bar.setId("readerToolbar");
         return bar;
     }
 
     private void initListeners() {
         vm.documentProperty().addListener((obs, old, doc) -> {
-            if (old != null) savePosition(old);
+            if (old != null && doc != null && old.id() == doc.id() && old.text().equals(doc.text())) {
+                header.show(doc);
+                return;
+            }
+            if (old != null && old.id() != (doc == null ? -1 : doc.id())) savePosition(old);
             showDocument(doc);
         });
+        vm.annotations().annotations().addListener((ListChangeListener<dev.annals.model.Annotation>) c -> {
+            if (vm.annotations().docId() == shownDocId) refreshHighlights();
+        });
+        new TaggingController(area, vm.annotations(), i18n).install();
         vm.revealProperty().addListener((obs, old, request) -> reveal(request));
         vm.font().sizeProperty().addListener((obs, old, size) -> {
             area.setStyle(fontStyle(size.doubleValue()));
             updateMeasure();
         });
-        area.widthProperty().addListener((obs, old, w) -> updateMeasure());
+        column.widthProperty().addListener((obs, old, w) -> updateMeasure());
         vm.find().matches().addListener((ListChangeListener<TextRange>) c -> restyle());
         vm.find().currentProperty().addListener((obs, old, now) -> {
             restyle();
@@ -146,20 +170,34 @@ public final class ReaderView {
             if (doc != null) savePosition(doc);
         });
         ReaderKeys.install(root, vm, this::openFind, this::closeFind, findBar::isVisible);
+        ReaderKeys.installUndo(root, vm.annotations(), area);
     }
 
     private void showDocument(Document doc) {
         header.show(doc);
         split.setVisible(doc != null);
         root.lookupAll("#readerEmpty").forEach(n -> n.setVisible(doc == null));
+        editBar.leave();
+        shownDocId = doc == null ? -1 : doc.id();
         area.showText(doc == null ? "" : doc.text());
-        restyle();
+        refreshHighlights();
         area.showParagraphAtTop(0);
     }
 
-    void setHighlights(List<Highlight> value) {
-        highlights = value;
+    /** Paints the annotations of the shown document: the style spans in one pass, and the coding stripes. */
+    private void refreshHighlights() {
+        ReaderAnnotations a = vm.annotations();
+        highlights = shownDocId < 0 ? List.of() : Highlights.of(a.annotations(), a.themes());
+        CodingStripes stripes = new CodingStripes(area, highlights, a.themes().stream().map(t -> t.id()).toList());
+        area.setParagraphGraphicFactory(highlights.isEmpty() ? null : stripes);
+        stripesWidth = highlights.isEmpty() ? 0 : stripes.width();
+        updateMeasure();
         restyle();
+    }
+
+    /** True once the document is shown with its annotations painted (for the benchmark and tests). */
+    public boolean isShowing(long docId) {
+        return shownDocId == docId && area.getLength() == vm.documentProperty().get().text().length();
     }
 
     void restyle() {
@@ -168,7 +206,7 @@ public final class ReaderView {
                 vm.find().matches(), vm.find().currentProperty().get()));
     }
 
-    private void reveal(RevealRequest request) {
+    void reveal(RevealRequest request) {
         if (request == null) return;
         TextRange range = request.range();
         if (request.select()) scrollTo(range, true);
@@ -195,11 +233,13 @@ public final class ReaderView {
         vm.rememberPosition(area.paragraphStartCodePoint(paragraph));
     }
 
+    /** Centres a comfortable measure (about 70 characters a line); runs before the column lays out its children. */
     private void updateMeasure() {
-        double measure = vm.font().get() * MEASURE_EM;
-        double side = Math.max(24, (area.getWidth() - measure) / 2);
-        area.setPadding(new Insets(20, side, 64, side));
-        header.setPadding(new Insets(20, side, 8, side));
+        double size = vm.font().get();
+        double side = Math.max(24, (column.getWidth() - SCROLLBAR - size * MEASURE_EM) / 2);
+        area.setPadding(new Insets(size, side, 0, side));
+        header.setPadding(new Insets(20, side, 10, side + stripesWidth));
+        area.getStylesheets().setAll(TypographyCss.forSize(size));
     }
 
     private void openFind() {

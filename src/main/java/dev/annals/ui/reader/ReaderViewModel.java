@@ -4,7 +4,9 @@ import dev.annals.logic.LibrarySession;
 import dev.annals.logic.library.ReadingPositions;
 import dev.annals.logic.library.TextRange;
 import dev.annals.model.Document;
+import dev.annals.model.Annotation;
 import dev.annals.model.DocumentMetadata;
+import dev.annals.model.Theme;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.I18n;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,6 +37,7 @@ public final class ReaderViewModel {
     private final FindModel find;
     private final MetadataForm metadata = new MetadataForm();
     private final FontScale font = new FontScale();
+    private final ReaderAnnotations annotations;
     private long generation;
 
     public ReaderViewModel(LibrarySession session, BackgroundTasks tasks, I18n i18n) {
@@ -42,6 +46,7 @@ public final class ReaderViewModel {
         this.i18n = i18n;
         this.positions = new ReadingPositions(session.settings());
         this.find = new FindModel(i18n);
+        this.annotations = new ReaderAnnotations(session, tasks, i18n, message::set);
     }
 
     /** Opens a document; when end > start that code-point range is revealed and selected, else the last position. */
@@ -54,7 +59,8 @@ public final class ReaderViewModel {
         long mine = ++generation;
         loading.set(true);
         tasks.submit(i18n.t("reader.task.open"), progress -> new Opened(session.documents().find(docId),
-                        end > start ? Optional.empty() : positions.find(docId)),
+                        end > start ? Optional.empty() : positions.find(docId), session.themes().list(),
+                        session.annotations().forDocument(docId)),
                 opened -> {
                     if (mine != generation) return;
                     loading.set(false);
@@ -62,7 +68,7 @@ public final class ReaderViewModel {
                         message.set(i18n.t("reader.error.missing", docId));
                         return;
                     }
-                    show(opened.doc().get());
+                    show(opened.doc().get(), opened.themes(), opened.annotations());
                     Document doc = document.get();
                     if (end > start) reveal.set(new RevealRequest(clamp(doc, start, end), true));
                     else opened.position().ifPresent(p -> reveal.set(new RevealRequest(clamp(doc, p, p), false)));
@@ -76,6 +82,7 @@ public final class ReaderViewModel {
     /** Closes the document: the reader shows its empty state. */
     public void close() {
         generation++;
+        annotations.clear();
         document.set(null);
         reveal.set(null);
         find.setText("");
@@ -111,11 +118,29 @@ public final class ReaderViewModel {
         return true;
     }
 
-    /** Shows a document already read (e.g. after its text was corrected) without a round trip. */
-    void show(Document doc) {
-        document.set(doc);
+    /**
+     * Replaces the open document's text (typo and OCR fixes) and re-anchors its annotations; says how many
+     * could not be placed (they are listed as orphans, never deleted).
+     */
+    public void correctText(String newText) {
+        Document doc = document.get();
+        if (doc == null) return;
+        annotations.correctText(newText, report -> tasks.submit(i18n.t("reader.task.open"),
+                progress -> new Opened(session.documents().find(doc.id()), Optional.empty(), session.themes().list(),
+                        session.annotations().forDocument(doc.id())),
+                opened -> {
+                    opened.doc().ifPresent(d -> show(d, opened.themes(), opened.annotations()));
+                    message.set(report.orphaned() == 0 ? i18n.t("reader.correct.done", report.anchored())
+                            : i18n.t("reader.correct.orphans", report.orphaned()));
+                }, failure -> fail("reader.error.open", failure)));
+    }
+
+    /** Shows a document read from the store with its codebook and annotations, as one change. */
+    private void show(Document doc, List<Theme> themes, List<Annotation> list) {
+        annotations.load(doc.id(), doc.text(), themes, list);
         metadata.load(doc.metadata());
         find.setText(doc.text());
+        document.set(doc);
     }
 
     private void fail(String key, Throwable failure) {
@@ -128,7 +153,7 @@ public final class ReaderViewModel {
         return new TextRange(s, Math.max(s, Math.min(end, doc.chars())));
     }
 
-    private record Opened(Optional<Document> doc, Optional<Integer> position) {
+    private record Opened(Optional<Document> doc, Optional<Integer> position, List<Theme> themes, List<Annotation> annotations) {
     }
 
     public ReadOnlyObjectProperty<Document> documentProperty() { return document.getReadOnlyProperty(); }
@@ -144,6 +169,8 @@ public final class ReaderViewModel {
     public MetadataForm metadata() { return metadata; }
 
     public FontScale font() { return font; }
+
+    public ReaderAnnotations annotations() { return annotations; }
 
     public I18n i18n() { return i18n; }
 }
