@@ -26,6 +26,7 @@ public final class Bench {
     public Map<String, Object> run() {
         Map<String, Object> figures = new LinkedHashMap<>();
         FIGURES.forEach(name -> figures.put(name, null));
+        figures.putAll(ReaderBench.run(progress));
         return figures;
     }
 }

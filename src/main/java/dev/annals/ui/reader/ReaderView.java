@@ -179,31 +179,46 @@ public final class ReaderView {
         root.lookupAll("#readerEmpty").forEach(n -> n.setVisible(doc == null));
         editBar.leave();
         shownDocId = doc == null ? -1 : doc.id();
-        area.showText(doc == null ? "" : doc.text());
-        refreshHighlights();
+        area.prepare(doc == null ? "" : doc.text());
+        CodingStripes stripes = computeHighlights();
+        area.setParagraphGraphicFactory(null);
+        area.showPrepared(spans());
+        installStripes(stripes);
         area.showParagraphAtTop(0);
     }
 
-    /** Paints the annotations of the shown document: the style spans in one pass, and the coding stripes. */
+    /** Paints the annotations of the shown document again: the changed style spans, and the coding stripes. */
     private void refreshHighlights() {
+        CodingStripes stripes = computeHighlights();
+        restyle();
+        installStripes(stripes);
+    }
+
+    private CodingStripes computeHighlights() {
         ReaderAnnotations a = vm.annotations();
         highlights = shownDocId < 0 ? List.of() : Highlights.of(a.annotations(), a.themes());
-        CodingStripes stripes = new CodingStripes(area, highlights, a.themes().stream().map(t -> t.id()).toList());
+        return new CodingStripes(area, highlights, a.themes().stream().map(t -> t.id()).toList());
+    }
+
+    private void installStripes(CodingStripes stripes) {
         area.setParagraphGraphicFactory(highlights.isEmpty() ? null : stripes);
         stripesWidth = highlights.isEmpty() ? 0 : stripes.width();
         updateMeasure();
-        restyle();
     }
 
     /** True once the document is shown with its annotations painted (for the benchmark and tests). */
     public boolean isShowing(long docId) {
-        return shownDocId == docId && area.getLength() == vm.documentProperty().get().text().length();
+        Document doc = vm.documentProperty().get();
+        return doc != null && shownDocId == docId && area.getLength() == doc.text().length();
     }
 
     void restyle() {
-        if (area.getLength() == 0) return;
-        area.applyStyles(SpanStyles.compute(area.offsets(), area.getLength(), highlights,
-                vm.find().matches(), vm.find().currentProperty().get()));
+        area.applyStyles(spans());
+    }
+
+    private org.fxmisc.richtext.model.StyleSpans<SpanStyle> spans() {
+        return SpanStyles.compute(area.offsets(), area.shownText().length(), highlights,
+                vm.find().matches(), vm.find().currentProperty().get());
     }
 
     void reveal(RevealRequest request) {
