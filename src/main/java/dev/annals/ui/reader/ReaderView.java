@@ -100,7 +100,7 @@ public final class ReaderView {
         SplitPane.setResizableWithParent(sideScroll, false);
         findBar.setVisible(false);
         findBar.managedProperty().bind(findBar.visibleProperty());
-        VBox top = new VBox(toolbar(), findBar, editBar);
+        VBox top = new VBox(toolbar(), new NoticeBar(vm.messageProperty(), i18n), findBar, editBar);
         StackPane center = new StackPane(split, new EmptyState(i18n));
         root.setTop(top);
         root.setCenter(center);
@@ -127,14 +127,10 @@ public final class ReaderView {
         redo.setOnAction(e -> vm.annotations().redo());
         redo.disableProperty().bind(vm.annotations().canRedoProperty().not());
         ToggleButton edit = editBar.toggle();
-        Label status = new Label();
-        status.setId("readerMessage");
-        status.getStyleClass().add("text-muted");
-        status.textProperty().bind(vm.messageProperty());
         Pane spring = new Pane();
         javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
         ToolBar bar = new ToolBar(smaller, reset, larger, find, new javafx.scene.control.Separator(Orientation.VERTICAL),
-                undo, redo, edit, spring, status, detailsToggle);
+                undo, redo, edit, spring, detailsToggle);
         bar.setId("readerToolbar");
         return bar;
     }

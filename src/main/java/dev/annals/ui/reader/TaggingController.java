@@ -3,7 +3,6 @@ package dev.annals.ui.reader;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.I18n;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
@@ -49,6 +48,7 @@ final class TaggingController {
         });
         ContextMenu menu = new ContextMenu();
         menu.setId("readerContextMenu");
+        fill(menu); // an empty ContextMenu never shows, so it is filled up front and refreshed on showing
         menu.setOnShowing(e -> fill(menu));
         area.setContextMenu(menu);
     }
@@ -56,21 +56,23 @@ final class TaggingController {
     private void fill(ContextMenu menu) {
         menu.getItems().clear();
         boolean hasSelection = area.getSelection().getLength() > 0 && !area.isEditable();
-        Menu tagAs = new Menu(i18n.t("reader.tag.menu"));
-        tagAs.setId("tagMenu");
-        tagAs.setDisable(!hasSelection);
+        MenuItem heading = new MenuItem(i18n.t("reader.tag.menu"));
+        heading.setId("tagMenu");
+        heading.setDisable(true);
+        menu.getItems().add(heading);
         for (int i = 0; i < annotations.themes().size(); i++) {
             Theme theme = annotations.themes().get(i);
             MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + theme.name(), new Circle(5, Highlights.parse(theme.color())));
             item.setId("tagMenuTheme" + (i + 1));
             item.setOnAction(e -> tagSelection(theme.id()));
-            tagAs.getItems().add(item);
+            item.setDisable(!hasSelection);
+            menu.getItems().add(item);
         }
         MenuItem copy = new MenuItem(i18n.t("reader.copy"));
         copy.setId("copyMenu");
         copy.setDisable(area.getSelection().getLength() == 0);
         copy.setOnAction(e -> area.copy());
-        menu.getItems().addAll(tagAs, new SeparatorMenuItem(), copy);
+        menu.getItems().addAll(new SeparatorMenuItem(), copy);
     }
 
     void tagSelectionWith(int number) {
