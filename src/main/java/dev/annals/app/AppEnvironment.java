@@ -37,7 +37,7 @@ final class AppEnvironment implements CliEnvironment {
 
     @Override
     public Map<String, Object> bench(int docs, PrintStream progress) {
-        return new Bench(docs, progress).run();
+        return new Bench(docs, progress, new SessionFactory(Clock.systemUTC(), false)).run();
     }
 
     @Override

@@ -6,9 +6,11 @@ import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
+import dev.annals.logic.search.SearchService;
 import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteAnnotationStore;
 import dev.annals.persistence.SqliteDocumentStore;
+import dev.annals.persistence.SqliteSearchIndex;
 import dev.annals.persistence.SqliteSettings;
 import dev.annals.persistence.SqliteThemeStore;
 
@@ -34,7 +36,7 @@ final class SessionFactory implements LibraryOpener {
             var settings = new SqliteSettings(db);
             var importer = new ImportService(documents, new ArticleParser(), clock);
             var annotate = AnnotateServices.create(new SqliteThemeStore(db), new SqliteAnnotationStore(db), documents, settings, clock);
-            var session = new AnnalsSession(db, documents, importer, settings, annotate);
+            var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)), annotate);
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             if (seed) annotate.starterCodebook().installIfNew();
             return session;

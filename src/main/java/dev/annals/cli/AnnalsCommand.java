@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 /** The root command: global options; with no subcommand it opens the window. */
 @Command(name = "annals", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Read, annotate and export a local library of news articles.%nWith no subcommand, opens the window.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, BenchCommand.class})
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, BenchCommand.class,
+                SearchCommand.class, ThemesCommand.class, ThemeCommand.class, AnnotateCommand.class, AnnotationsCommand.class, StatusCommand.class})
 public final class AnnalsCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;

@@ -7,6 +7,7 @@ import dev.annals.logic.annotate.UndoHistory;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.search.SearchService;
 
 import java.nio.file.Path;
 
@@ -20,6 +21,8 @@ public interface LibrarySession extends AutoCloseable {
     ImportService importer();
 
     LibrarySettings settings();
+
+    SearchService search();
 
     /** Themes, annotations, text correction with re-anchoring, the theme browser and the shared undo history. */
     AnnotateServices annotate();

@@ -88,6 +88,7 @@ public final class Database implements AutoCloseable {
             st.execute("PRAGMA synchronous=NORMAL");
             st.execute("PRAGMA busy_timeout=5000");
         }
+        SearchFunctions.register(connection);
         if (existed && version < Migrations.latestVersion()) {
             backups.backUp(connection, "before-v" + Migrations.latestVersion());
         } else if (existed && backups.dailyBackupDue()) {

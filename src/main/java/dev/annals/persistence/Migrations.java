@@ -10,7 +10,8 @@ import java.util.List;
 final class Migrations {
 
     static final List<String> ALL = List.of(
-            "V1__init.sql");
+            "V1__init.sql",
+            "V2__search.sql");
 
     private Migrations() {
     }

@@ -1,11 +1,24 @@
 package dev.annals.app.bench;
 
+import dev.annals.logic.LibraryOpener;
+import dev.annals.logic.LibrarySession;
+import dev.annals.persistence.RawFts5Baseline;
+
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** The performance benchmark: every figure of the contract, null where not measured yet. */
+/**
+ * The performance benchmark: every figure of the contract, null where not measured. It imports N synthetic
+ * documents into a temporary library through the real command, then measures the other figures on that library.
+ */
 public final class Bench {
 
     public static final List<String> FIGURES = List.of(
@@ -17,16 +30,51 @@ public final class Bench {
 
     private final int docs;
     private final PrintStream progress;
+    private final LibraryOpener opener;
 
-    public Bench(int docs, PrintStream progress) {
+    public Bench(int docs, PrintStream progress, LibraryOpener opener) {
         this.docs = docs;
         this.progress = progress;
+        this.opener = opener;
     }
 
     public Map<String, Object> run() {
         Map<String, Object> figures = new LinkedHashMap<>();
         FIGURES.forEach(name -> figures.put(name, null));
-        figures.putAll(ReaderBench.run(progress));
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("annals-bench");
+            Path library = work.resolve("library");
+            ImportBench.measure(docs, work, library, figures, progress);
+            try (LibrarySession session = opener.open(library)) {
+                List<String> texts = LibraryTexts.all(session);
+                long raw = RawFts5Baseline.insertMillis(work.resolve("raw-fts5.db"), texts);
+                figures.put("import_raw_fts5_ms", raw);
+                figures.put("import_ratio_vs_raw_fts5", Math.round(100.0 * ((Number) figures.get("import_ms")).longValue() / Math.max(1, raw)) / 100.0);
+                progress.println("bench: search");
+                SearchBench.measure(session, texts, figures);
+                progress.println("bench: annotation save");
+                figures.put("annotation_save_p99_ms", AnnotationSaveBench.measure(session));
+            }
+            progress.println("bench: reader");
+            figures.putAll(ReaderBench.run(progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            figures.put("heap_peak_mb", HeapReport.peakHeapMb());
+            deleteQuietly(work);
+        }
         return figures;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) return;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder; the OS cleans it eventually
+        }
     }
 }

@@ -57,22 +57,52 @@ public final class Anchorer {
         return new TextAnchor(span.start(), span.end(), text.substring(from, to), text.substring(prefixFrom, from), text.substring(to, suffixTo));
     }
 
+    /** The same on a text already split into code points (re-anchoring many annotations of one long text). */
+    public static TextAnchor describe(int[] text, Span span) {
+        int prefixFrom = Math.max(0, span.start() - TextAnchor.CONTEXT_LENGTH);
+        int suffixTo = Math.min(text.length, span.end() + TextAnchor.CONTEXT_LENGTH);
+        return new TextAnchor(span.start(), span.end(), new String(text, span.start(), span.length()),
+                new String(text, prefixFrom, span.start() - prefixFrom), new String(text, span.end(), suffixTo - span.end()));
+    }
+
+    /**
+     * Searches windows growing around the hint, so the usual case (the passage moved a little) does not scan
+     * the whole text; stops once every position nearer than the best acceptable occurrence has been checked.
+     */
     private static Optional<Span> nearestExact(int[] text, int[] quote, int[] prefix, int[] suffix, int hint) {
-        Span best = null;
+        int lastStart = text.length - quote.length;
+        if (lastStart < 0) return Optional.empty();
+        int h = Math.max(0, Math.min(hint, lastStart));
+        int lo = h;
+        int hi = h;
+        int best = -1;
         long bestDistance = Long.MAX_VALUE;
         double bestContext = -1;
-        for (int at = indexOf(text, quote, 0); at >= 0; at = indexOf(text, quote, at + 1)) {
-            double context = (QuoteMatcher.contextScore(text, Math.max(0, at - prefix.length), at, prefix)
-                    + QuoteMatcher.contextScore(text, at + quote.length, Math.min(text.length, at + quote.length + suffix.length), suffix)) / 2;
-            if (context < MIN_CONTEXT_FOR_EXACT) continue;
-            long distance = Math.abs((long) at - hint);
-            if (distance < bestDistance || (distance == bestDistance && context > bestContext)) {
-                best = new Span(at, at + quote.length);
-                bestDistance = distance;
-                bestContext = context;
+        for (long w = 64; ; w *= 2) {
+            int newLo = (int) Math.max(0, h - w);
+            int newHi = (int) Math.min(lastStart + 1L, h + w);
+            for (int at = newLo; at < newHi; at++) {
+                if (at == lo && lo < hi) at = hi; // already searched
+                if (at >= newHi || !regionEquals(text, at, quote)) continue;
+                long distance = Math.abs((long) at - h);
+                if (distance > bestDistance) continue;
+                double context = context(text, at, quote.length, prefix, suffix);
+                if (context >= MIN_CONTEXT_FOR_EXACT && (distance < bestDistance || context > bestContext)) {
+                    best = at;
+                    bestDistance = distance;
+                    bestContext = context;
+                }
             }
+            lo = newLo;
+            hi = newHi;
+            if ((best >= 0 && bestDistance <= w) || (lo == 0 && hi == lastStart + 1)) break;
         }
-        return Optional.ofNullable(best);
+        return best < 0 ? Optional.empty() : Optional.of(new Span(best, best + quote.length));
+    }
+
+    private static double context(int[] text, int at, int length, int[] prefix, int[] suffix) {
+        return (QuoteMatcher.contextScore(text, Math.max(0, at - prefix.length), at, prefix)
+                + QuoteMatcher.contextScore(text, at + length, Math.min(text.length, at + length + suffix.length), suffix)) / 2;
     }
 
     static int indexOf(int[] text, int[] quote, int from) {

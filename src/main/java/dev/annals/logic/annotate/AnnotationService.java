@@ -55,6 +55,23 @@ public final class AnnotationService {
         return create(doc, themeId, QuoteFinder.find(doc.text(), quote, occurrence), note);
     }
 
+    /**
+     * Adds an annotation made elsewhere (another library, an export) to a document: its quote is re-anchored
+     * in this document's current text with {@link Anchorer}; when it cannot be placed it is stored ORPHANED
+     * with the anchor it came with. Wrap many calls in {@link UndoHistory#asOneStep} to undo them together.
+     */
+    public Annotation place(long docId, long themeId, TextAnchor hint, String note) {
+        Document doc = requireDocument(docId);
+        requireTheme(themeId);
+        Instant now = clock.instant();
+        Optional<Span> span = Anchorer.anchor(doc.text(), hint);
+        TextAnchor anchor = span.map(s -> Anchorer.describe(doc.text(), s)).orElse(hint);
+        AnchorStatus status = span.isPresent() ? AnchorStatus.ANCHORED : AnchorStatus.ORPHANED;
+        Annotation created = store.insert(new Annotation(0, docId, themeId, anchor, note == null ? "" : note, status, doc.sha256(), now, now));
+        record("import annotation", () -> store.delete(created.id()), () -> store.restoreAll(List.of(created)), docId);
+        return created;
+    }
+
     /** Saves a note at once (autosave); consecutive edits of one note form one undo step until {@link UndoHistory#seal()}. */
     public Annotation setNote(long id, String note) {
         Annotation before = require(id);

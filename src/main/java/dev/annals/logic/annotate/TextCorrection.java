@@ -94,7 +94,7 @@ public final class TextCorrection {
                 continue;
             }
             Span s = found.get();
-            TextAnchor anchor = Anchorer.describe(newText, s);
+            TextAnchor anchor = Anchorer.describe(text, s);
             boolean same = s.start() == old.start() && s.end() == old.end() && anchor.exact().equals(old.exact());
             if (same && a.status() == AnchorStatus.ANCHORED) unchanged++;
             else moved++;

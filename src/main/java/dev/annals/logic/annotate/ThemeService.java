@@ -38,14 +38,27 @@ public final class ThemeService {
 
     public Optional<Theme> find(long id) { return themes.findById(id); }
 
-    public Optional<Theme> findByName(String name) { return themes.findByName(name.strip()); }
+    /** By name, ignoring case (also of Vietnamese letters). */
+    public Optional<Theme> findByName(String name) {
+        String clean = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
+        return themes.findByName(clean).or(() -> list().stream().filter(t -> t.name().equalsIgnoreCase(clean)).findFirst());
+    }
 
     public Theme require(long id) {
         return themes.findById(id).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme with id " + id));
     }
 
+    /** By name, ignoring case; a name typed without tone marks is accepted when it fits exactly one theme. */
     public Theme requireByName(String name) {
-        return findByName(name).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme named '" + name + "' (see annals themes)"));
+        return findByName(name).or(() -> {
+            String folded = fold(name.strip());
+            List<Theme> fits = list().stream().filter(t -> fold(t.name()).equals(folded)).toList();
+            return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+        }).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme named '" + name + "' (see annals themes)"));
+    }
+
+    private static String fold(String s) {
+        return new String(QuoteFinder.fold(s.codePoints().toArray()), 0, s.codePointCount(0, s.length()));
     }
 
     /** Adds a theme at the end of the list; a null colour takes the next unused palette colour. */
@@ -166,7 +179,7 @@ public final class ThemeService {
     private String checkName(String name, Long self) {
         String clean = name == null ? "" : java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
         if (clean.isEmpty()) throw new AnnotateException(Reason.BAD_NAME, "a theme needs a name");
-        Optional<Theme> same = themes.findByName(clean);
+        Optional<Theme> same = findByName(clean);
         if (same.isPresent() && !Objects.equals(same.get().id(), self)) {
             throw new AnnotateException(Reason.DUPLICATE_THEME, "a theme named '" + same.get().name() + "' already exists");
         }

@@ -1,17 +1,46 @@
 package dev.annals.logic.library;
 
 import dev.annals.model.DocumentMetadata;
+import dev.annals.model.PartialDate;
 
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Turns the bytes of an article file (.txt, .md, .html, .htm) into normalized text and metadata. */
+/**
+ * Turns the bytes of an article file (.txt, .md, .html, .htm) into normalized text and metadata: decodes them
+ * (encoding detected from the bytes), extracts the article from HTML, normalizes, removes page chrome, then reads
+ * the title, date, source, people and conference kind from the text.
+ */
 public class ArticleParser {
 
+    private final TextDecoder decoder = new TextDecoder();
+    private final HtmlExtractor html = new HtmlExtractor();
+
     public ParsedArticle parse(String fileName, byte[] bytes) throws ImportFailure {
-        if (bytes.length == 0) throw new ImportFailure("the file is empty");
-        String text = Normalizer.normalize(new String(bytes, StandardCharsets.UTF_8), Normalizer.Form.NFC);
-        return new ParsedArticle(text, DocumentMetadata.empty(), List.of());
+        DecodedText decoded = decoder.decode(bytes);
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        String raw = decoded.text();
+        HtmlArticle page = null;
+        if (HtmlExtractor.isHtml(fileName, raw)) {
+            page = html.extract(raw);
+            raw = page.text();
+        }
+        String text = TextNormalizer.join(Boilerplate.remove(TextNormalizer.lines(raw)));
+        if (text.isBlank()) throw new ImportFailure(page != null ? "the page has no article text" : "the file has no text");
+        String knownTitle = page == null ? null : TextNormalizer.normalize(page.title() == null ? "" : page.title());
+        ArticleLayout layout = ArticleLayout.of(text, knownTitle == null || knownTitle.isBlank() ? null : knownTitle);
+        return new ParsedArticle(text, metadata(layout, text, page), warnings);
+    }
+
+    private static DocumentMetadata metadata(ArticleLayout layout, String text, HtmlArticle page) {
+        String title = page != null && page.title() != null
+                ? TextNormalizer.normalize(page.title())
+                : TitleExtractor.find(layout).orElse(null);
+        List<PartialDate> markupDates = page == null || page.date() == null ? List.of() : List.of(page.date());
+        PartialDate date = DateExtractor.find(layout, markupDates).orElse(null);
+        String source = SourceExtractor.find(layout.paragraphs())
+                .orElse(page == null || page.siteName() == null ? null : TextNormalizer.normalize(page.siteName()));
+        return new DocumentMetadata(title, date, source, ConferenceKindClassifier.classify(layout, text).orElse(null),
+                PeopleExtractor.find(text));
     }
 }

@@ -1,0 +1,87 @@
+package dev.annals.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.annals.logic.LibrarySession;
+import dev.annals.logic.search.InvalidQueryException;
+import dev.annals.logic.search.SearchFilters;
+import dev.annals.logic.search.SearchHit;
+import dev.annals.logic.search.SearchRequest;
+import dev.annals.model.ConferenceKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+@Command(name = "search", description = {"Full-text search, insensitive to case, tone marks and đ.",
+        "QUERY: words (all required), \"exact phrase\", prefix*, -excluded, a OR b."})
+public final class SearchCommand extends LibraryCommand {
+
+    @Option(names = "--json", description = "Print the hits as JSON.")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N documents (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--from-year", paramLabel = "YYYY", description = "Only documents dated in or after this year.")
+    Integer fromYear;
+
+    @Option(names = "--to-year", paramLabel = "YYYY", description = "Only documents dated in or before this year.")
+    Integer toYear;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only this conference kind: six-month-review, annual-national, thematic-review, online, other.")
+    String kind;
+
+    @Option(names = "--theme", paramLabel = "NAME", description = "Only documents annotated with this theme (or a sub-theme).")
+    String theme;
+
+    @Option(names = "--rebuild-index", description = "Rebuild the search index first (a repair).")
+    boolean rebuild;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for.")
+    List<String> query;
+
+    @Override
+    protected int run(LibrarySession session) {
+        if (limit < 1) throw new UserError(ExitStatus.USAGE, "--limit must be at least 1");
+        if (fromYear != null && toYear != null && fromYear > toYear) throw new UserError(ExitStatus.USAGE, "--from-year is after --to-year");
+        ConferenceKind conferenceKind = kind == null ? null : ConferenceKind.fromId(kind).orElseThrow(() -> new UserError(ExitStatus.USAGE,
+                "unknown --kind '" + kind + "' (use " + Arrays.stream(ConferenceKind.values()).map(ConferenceKind::id).collect(Collectors.joining(", ")) + ")"));
+        if (theme != null && session.search().themes().stream().noneMatch(t -> t.name().equalsIgnoreCase(theme.strip()))) {
+            throw new UserError(ExitStatus.USAGE, "no theme named '" + theme + "' (see annals themes)");
+        }
+        if (rebuild) session.search().rebuildIndex();
+        var filters = new SearchFilters(fromYear, toYear, conferenceKind, theme);
+        List<SearchHit> hits;
+        try {
+            hits = session.search().search(new SearchRequest(String.join(" ", query), filters, limit));
+        } catch (InvalidQueryException e) {
+            throw new UserError(ExitStatus.USAGE, e.getMessage());
+        }
+        if (json) {
+            ArrayNode array = Json.array();
+            hits.forEach(h -> array.add(toJson(h)));
+            Json.print(out(), array);
+        } else {
+            for (SearchHit h : hits) {
+                out().println(h.docId() + "\t" + (h.date() == null ? "?" : h.date().iso()) + "\t" + ListCommand.nullToEmpty(h.title())
+                        + "\t[" + h.start() + "," + h.end() + ")\t" + h.snippet().marked("[", "]"));
+            }
+        }
+        return ExitStatus.OK;
+    }
+
+    static ObjectNode toJson(SearchHit h) {
+        ObjectNode node = Json.object();
+        node.put("docId", h.docId());
+        node.put("title", h.title());
+        node.put("date", h.date() == null ? null : h.date().iso());
+        node.put("start", h.start());
+        node.put("end", h.end());
+        node.put("snippet", h.snippet().marked("[", "]"));
+        return node;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.annals.logic.search;
+
+import dev.annals.model.PartialDate;
+import dev.annals.model.Theme;
+
+import java.util.List;
+
+/** The full-text index over the folded texts, and the notes and themes to search. Implemented by the persistence layer. */
+public interface SearchIndex {
+
+    /** A matching document with what a hit needs. */
+    record IndexedDocument(long id, String title, PartialDate date, String text) {
+    }
+
+    /** An annotation with a note, and what a hit on it shows. */
+    record IndexedNote(long annotationId, long docId, String documentTitle, String theme, int start, int end, String note) {
+    }
+
+    /** Documents matching a (safe, built) FTS5 expression and the filters, best bm25 rank first. */
+    List<IndexedDocument> find(String ftsExpression, SearchFilters filters, int limit);
+
+    /** How many documents match in all. */
+    int count(String ftsExpression, SearchFilters filters);
+
+    /** Annotations with a non-empty note whose documents (and theme) pass the filters. */
+    List<IndexedNote> notes(SearchFilters filters);
+
+    /** The codebook. */
+    List<Theme> themes();
+
+    /** Throws the index away and indexes every document again, in one transaction (a repair). */
+    void rebuild();
+}

@@ -1,0 +1,17 @@
+package dev.annals.logic.search;
+
+import java.util.List;
+
+/** Everything a query found: the best documents, how many documents matched in all, notes and themes. */
+public record SearchResults(List<SearchHit> documents, int totalDocuments, List<NoteHit> notes, List<ThemeHit> themes) {
+
+    public SearchResults {
+        documents = List.copyOf(documents);
+        notes = List.copyOf(notes);
+        themes = List.copyOf(themes);
+    }
+
+    public boolean isEmpty() {
+        return documents.isEmpty() && notes.isEmpty() && themes.isEmpty();
+    }
+}

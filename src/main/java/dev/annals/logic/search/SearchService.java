@@ -1,0 +1,78 @@
+package dev.annals.logic.search;
+
+import dev.annals.model.Theme;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Full-text search that ignores case, tone marks and đ: ranked documents with their best hit and a snippet,
+ * plus matching notes and theme names.
+ */
+public final class SearchService {
+
+    private static final int FOCUS_WINDOW = 120;
+
+    private final SearchIndex index;
+
+    public SearchService(SearchIndex index) {
+        this.index = index;
+    }
+
+    /** The best documents, best first. */
+    public List<SearchHit> search(SearchRequest request) throws InvalidQueryException {
+        ParsedQuery query = QueryParser.parse(request.query());
+        return documents(query, request);
+    }
+
+    /** Documents (with the total count), notes and theme names, as the search view shows them. */
+    public SearchResults searchEverything(SearchRequest request) throws InvalidQueryException {
+        ParsedQuery query = QueryParser.parse(request.query());
+        List<SearchHit> documents = documents(query, request);
+        int total = documents.size() < request.limit() ? documents.size() : index.count(query.ftsExpression(), request.filters());
+        return new SearchResults(documents, total, notes(query, request), themes(query));
+    }
+
+    public List<Theme> themes() {
+        return index.themes();
+    }
+
+    public void rebuildIndex() {
+        index.rebuild();
+    }
+
+    private List<SearchHit> documents(ParsedQuery query, SearchRequest request) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchIndex.IndexedDocument d : index.find(query.ftsExpression(), request.filters(), request.limit())) {
+            List<HitFinder.Hit> found = HitFinder.find(query, TextTokens.of(Folding.fold(d.text())));
+            HitFinder.Hit best = HitFinder.best(found, FOCUS_WINDOW);
+            Span focus = best == null ? new Span(0, 0) : best.span();
+            hits.add(new SearchHit(d.id(), d.title(), d.date(), focus.start(), focus.end(), Snippets.around(d.text(), focus, found)));
+        }
+        return hits;
+    }
+
+    private List<NoteHit> notes(ParsedQuery query, SearchRequest request) {
+        List<NoteHit> hits = new ArrayList<>();
+        for (SearchIndex.IndexedNote n : index.notes(request.filters())) {
+            TextTokens tokens = TextTokens.of(Folding.fold(n.note()));
+            if (!query.matches(tokens)) continue;
+            List<HitFinder.Hit> found = HitFinder.find(query, tokens);
+            Span focus = found.isEmpty() ? new Span(0, 0) : found.get(0).span();
+            hits.add(new NoteHit(n.annotationId(), n.docId(), n.documentTitle(), n.theme(), n.start(), n.end(),
+                    Snippets.around(n.note(), focus, found)));
+            if (hits.size() >= request.limit()) break;
+        }
+        return hits;
+    }
+
+    private List<ThemeHit> themes(ParsedQuery query) {
+        List<ThemeHit> hits = new ArrayList<>();
+        for (Theme theme : index.themes()) {
+            TextTokens tokens = TextTokens.of(Folding.fold(theme.name()));
+            if (!query.matches(tokens)) continue;
+            hits.add(new ThemeHit(theme.id(), theme.name(), HitFinder.find(query, tokens).stream().map(HitFinder.Hit::span).toList()));
+        }
+        return hits;
+    }
+}

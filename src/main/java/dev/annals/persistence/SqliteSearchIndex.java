@@ -1,0 +1,101 @@
+package dev.annals.persistence;
+
+import dev.annals.logic.search.SearchFilters;
+import dev.annals.logic.search.SearchIndex;
+import dev.annals.model.Theme;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The FTS5 index of folded texts (table search_fts, kept in sync by triggers on documents) and the notes and
+ * themes, in SQLite.
+ */
+public final class SqliteSearchIndex implements SearchIndex {
+
+    private final Database db;
+
+    public SqliteSearchIndex(Database db) {
+        this.db = db;
+    }
+
+    private Connection c() {
+        return db.connection();
+    }
+
+    @Override
+    public List<IndexedDocument> find(String ftsExpression, SearchFilters filters, int limit) {
+        SearchFilterSql sql = new SearchFilterSql(filters, filters.theme() == null ? List.of() : themes(), null);
+        if (sql.impossible) return List.of();
+        String join = filters.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
+        List<Object> params = new ArrayList<>(List.of(ftsExpression));
+        params.addAll(sql.params);
+        params.add(limit);
+        List<Long> ids = Sql.queryList(c(), "SELECT search_fts.rowid FROM search_fts" + join + " WHERE search_fts MATCH ?"
+                + sql.where + " ORDER BY bm25(search_fts) LIMIT ?", rs -> rs.getLong(1), params.toArray());
+        return documents(ids);
+    }
+
+    private List<IndexedDocument> documents(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Map<Long, IndexedDocument> byId = new HashMap<>();
+        Sql.queryList(c(), "SELECT id, title, date, text FROM documents WHERE id IN (" + in + ")",
+                rs -> new IndexedDocument(rs.getLong(1), rs.getString(2), DocumentRows.date(rs.getString(3)), rs.getString(4)),
+                ids.toArray()).forEach(d -> byId.put(d.id(), d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public int count(String ftsExpression, SearchFilters filters) {
+        SearchFilterSql sql = new SearchFilterSql(filters, filters.theme() == null ? List.of() : themes(), null);
+        if (sql.impossible) return 0;
+        String join = filters.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
+        List<Object> params = new ArrayList<>(List.of(ftsExpression));
+        params.addAll(sql.params);
+        return Sql.queryOne(c(), "SELECT count(*) FROM search_fts" + join + " WHERE search_fts MATCH ?" + sql.where,
+                rs -> rs.getInt(1), params.toArray()).orElse(0);
+    }
+
+    @Override
+    public List<IndexedNote> notes(SearchFilters filters) {
+        SearchFilterSql sql = new SearchFilterSql(filters, filters.theme() == null ? List.of() : themes(), "a.theme_id");
+        if (sql.impossible) return List.of();
+        return Sql.queryList(c(), "SELECT a.id, a.doc_id, d.title, t.name, a.start_cp, a.end_cp, a.note FROM annotations a"
+                        + " JOIN documents d ON d.id = a.doc_id JOIN themes t ON t.id = a.theme_id WHERE a.note <> ''" + sql.where
+                        + " ORDER BY d.date_sort IS NULL, d.date_sort, a.doc_id, a.start_cp",
+                rs -> new IndexedNote(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                        rs.getString(7)), sql.params.toArray());
+    }
+
+    @Override
+    public List<Theme> themes() {
+        return Sql.queryList(c(), "SELECT id, name, color, parent_id, description, sort_order FROM themes ORDER BY sort_order, name",
+                rs -> new Theme(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4),
+                        rs.getString(5), rs.getInt(6)));
+    }
+
+    @Override
+    public void rebuild() {
+        Sql.wrap(() -> {
+            db.transactions().run(() -> {
+                try (Statement st = c().createStatement()) {
+                    st.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+                    st.execute("INSERT INTO search_fts(rowid, body) SELECT id, " + SearchFunctions.FOLD + "(text) FROM documents");
+                    st.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+                }
+            });
+            return null;
+        });
+    }
+
+    /** Number of documents in the index (for checks and tests). */
+    public int indexedDocuments() {
+        return Sql.queryOne(c(), "SELECT count(*) FROM search_fts", rs -> rs.getInt(1)).orElse(0);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.annals.ui.annotate;
+
+import dev.annals.model.Annotation;
+import dev.annals.model.Theme;
+import dev.annals.ui.common.I18n;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/** How themes, passages and orphans are drawn in the Themes view's lists. */
+final class ThemeCells {
+
+    private ThemeCells() {
+    }
+
+    static Rectangle swatch(String color) {
+        Rectangle r = new Rectangle(12, 12, Color.web(color));
+        r.setArcWidth(4);
+        r.setArcHeight(4);
+        r.getStyleClass().add("theme-swatch");
+        return r;
+    }
+
+    static final class ThemeCell extends ListCell<ThemeRow> {
+        @Override
+        protected void updateItem(ThemeRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            Label name = new Label(row.theme().name());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label count = new Label(Integer.toString(row.count()));
+            count.getStyleClass().add("theme-count");
+            HBox box = new HBox(6, swatch(row.theme().color()), name, spacer, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.setPadding(new Insets(0, 0, 0, 16 * row.depth()));
+            setText(null);
+            setGraphic(box);
+            setTooltip(row.theme().description().isEmpty() ? null : new Tooltip(row.theme().description()));
+        }
+    }
+
+    static final class BrowserCell extends ListCell<BrowserItem> {
+        private final I18n i18n;
+
+        BrowserCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(BrowserItem item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("passage-heading", "passage");
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            setText(null);
+            if (item instanceof BrowserItem.DocumentHeading h) {
+                getStyleClass().add("passage-heading");
+                String title = h.document().title() == null ? i18n.t("themes.browser.untitled") : h.document().title();
+                Label label = new Label(i18n.t("themes.browser.document", title, i18n.formatDate(h.document().date()), h.passages()));
+                label.setStyle("-fx-font-weight: bold;");
+                setGraphic(label);
+            } else if (item instanceof BrowserItem.Passage p) {
+                getStyleClass().add("passage");
+                setGraphic(passage(p.annotation(), p.theme()));
+            }
+        }
+    }
+
+    static final class OrphanCell extends ListCell<BrowserItem.Passage> {
+        @Override
+        protected void updateItem(BrowserItem.Passage item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            setGraphic(empty || item == null ? null : passage(item.annotation(), item.theme()));
+        }
+    }
+
+    /** Swatch, quote and note of a passage. */
+    static HBox passage(Annotation a, Theme theme) {
+        Label quote = new Label("“" + a.anchor().exact().replace('\n', ' ') + "”");
+        quote.setWrapText(true);
+        quote.setMaxWidth(560);
+        HBox box = new HBox(6, swatch(theme == null ? "#888888" : theme.color()), quote);
+        if (!a.note().isEmpty()) {
+            Label note = new Label("— " + a.note().replace('\n', ' '));
+            note.getStyleClass().add("passage-note");
+            note.setStyle("-fx-font-style: italic;");
+            note.setWrapText(true);
+            note.setMaxWidth(320);
+            box.getChildren().add(note);
+        }
+        box.setAlignment(Pos.TOP_LEFT);
+        box.setPadding(new Insets(0, 0, 0, 16));
+        return box;
+    }
+}

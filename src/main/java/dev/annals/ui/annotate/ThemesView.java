@@ -1,0 +1,244 @@
+package dev.annals.ui.annotate;
+
+import dev.annals.logic.annotate.Palette;
+import dev.annals.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.Objects;
+
+/** The Themes view: the codebook editor on the left, the theme browser and the orphaned annotations on the right. */
+public final class ThemesView extends BorderPane {
+
+    private final ThemesViewModel model;
+    private final I18n i18n;
+    private final ThemeDialogs dialogs;
+
+    final ListView<ThemeRow> themeList = new ListView<>();
+    final ListView<BrowserItem> passageList = new ListView<>();
+    final ListView<BrowserItem.Passage> orphanList = new ListView<>();
+    final ComboBox<Integer> yearBox = new ComboBox<>();
+    final Label summary = new Label();
+    final Label error = new Label();
+    private final Button addButton = new Button();
+    private final Button undoButton = new Button();
+    private final Button redoButton = new Button();
+    private final MenuButton editMenu = new MenuButton();
+    private final MenuButton colorMenu = new MenuButton();
+
+    public ThemesView(ThemesViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        this.dialogs = new ThemeDialogs(i18n);
+        createView();
+        initListeners();
+        model.reload();
+    }
+
+    private void createView() {
+        getStyleClass().add("themes-view");
+        addButton.setText(i18n.t("themes.add"));
+        addButton.setGraphic(new FontIcon(Material2AL.ADD));
+        iconOnly(undoButton, Material2MZ.UNDO, "themes.undo");
+        iconOnly(redoButton, Material2MZ.REDO, "themes.redo");
+        editMenu.setText(i18n.t("themes.codebook"));
+        editMenu.getItems().addAll(item("themes.rename", this::rename), item("themes.describe", this::describe),
+                item("themes.moveUp", () -> move(-1)), item("themes.moveDown", () -> move(1)), item("themes.parent", this::reparent),
+                item("themes.merge", this::merge), item("themes.delete", this::delete), item("themes.removeStarter", this::removeStarter));
+        colorMenu.setGraphic(new FontIcon(Material2AL.COLOR_LENS));
+        colorMenu.setTooltip(new Tooltip(i18n.t("themes.color")));
+        colorMenu.setAccessibleText(i18n.t("themes.color"));
+        for (Palette.Swatch s : Palette.SWATCHES) {
+            MenuItem m = new MenuItem(s.englishName(), ThemeCells.swatch(s.color()));
+            m.setOnAction(e -> selected().ifPresent(r -> model.recolor(r.id(), s.color())));
+            colorMenu.getItems().add(m);
+        }
+        ToolBar tools = new ToolBar(addButton, editMenu, colorMenu, undoButton, redoButton);
+        themeList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        themeList.setCellFactory(v -> new ThemeCells.ThemeCell());
+        themeList.setItems(model.themes());
+        VBox left = new VBox(tools, themeList, error);
+        VBox.setVgrow(themeList, Priority.ALWAYS);
+        error.getStyleClass().add("danger");
+        error.setWrapText(true);
+
+        yearBox.getItems().setAll((Integer) null);
+        yearBox.setConverter(new StringConverter<>() {
+            public String toString(Integer y) { return y == null ? i18n.t("themes.year.all") : y.toString(); }
+            public Integer fromString(String s) { return null; }
+        });
+        yearBox.getSelectionModel().selectFirst();
+        HBox browserBar = new HBox(8, new Label(i18n.t("themes.year")), yearBox, summary);
+        browserBar.setPadding(new Insets(6));
+        passageList.setCellFactory(v -> new ThemeCells.BrowserCell(i18n));
+        passageList.setItems(model.passages());
+        passageList.setPlaceholder(new Label(i18n.t("themes.browser.hint")));
+        VBox browser = new VBox(browserBar, passageList);
+        VBox.setVgrow(passageList, Priority.ALWAYS);
+
+        orphanList.setCellFactory(v -> new ThemeCells.OrphanCell());
+        orphanList.setItems(model.orphans());
+        Button openOrphan = new Button(i18n.t("themes.orphans.open"));
+        Button deleteOrphan = new Button(i18n.t("themes.orphans.delete"));
+        openOrphan.disableProperty().bind(orphanList.getSelectionModel().selectedItemProperty().isNull());
+        deleteOrphan.disableProperty().bind(orphanList.getSelectionModel().selectedItemProperty().isNull());
+        openOrphan.setOnAction(e -> model.openOrphanDocument(orphanList.getSelectionModel().getSelectedItem()));
+        deleteOrphan.setOnAction(e -> model.deleteOrphan(orphanList.getSelectionModel().getSelectedItem().annotation().id()));
+        Label orphanTitle = new Label(i18n.t("themes.orphans"));
+        orphanTitle.setStyle("-fx-font-weight: bold;");
+        Label orphanHint = new Label(i18n.t("themes.orphans.hint"));
+        orphanHint.setWrapText(true);
+        VBox orphans = new VBox(4, orphanTitle, orphanHint, orphanList, new HBox(6, openOrphan, deleteOrphan));
+        orphans.setPadding(new Insets(6));
+        orphans.visibleProperty().bind(Bindings.isNotEmpty(model.orphans()));
+        orphans.managedProperty().bind(orphans.visibleProperty());
+
+        SplitPane right = new SplitPane(browser, orphans);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.72);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.36);
+        setCenter(split);
+    }
+
+    private void initListeners() {
+        addButton.setOnAction(e -> dialogs.askText(getScene().getWindow(), i18n.t("themes.add"), i18n.t("themes.add.prompt"), null)
+                .ifPresent(name -> model.create(name, null, selected().map(ThemeRow::theme).map(t -> t.parentId()).orElse(null), "")));
+        undoButton.setOnAction(e -> model.undo());
+        redoButton.setOnAction(e -> model.redo());
+        undoButton.disableProperty().bind(model.canUndoProperty().not());
+        redoButton.disableProperty().bind(model.canRedoProperty().not());
+        colorMenu.disableProperty().bind(themeList.getSelectionModel().selectedItemProperty().isNull());
+        error.textProperty().bind(model.errorProperty());
+        themeList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ThemeRow>) c -> syncBrowsed());
+        model.themes().addListener((ListChangeListener<ThemeRow>) c -> reselect());
+        model.years().addListener((ListChangeListener<Integer>) c -> {
+            Integer current = yearBox.getValue();
+            yearBox.getItems().setAll((Integer) null);
+            yearBox.getItems().addAll(model.years());
+            yearBox.setValue(model.years().contains(current) ? current : null);
+        });
+        yearBox.valueProperty().addListener((obs, old, now) -> model.yearProperty().set(now));
+        summary.textProperty().bind(Bindings.createStringBinding(() -> model.browsedThemeIds().isEmpty() ? ""
+                : i18n.t("themes.browser.summary", model.passageCountProperty().get(), model.documentCountProperty().get()),
+                model.passageCountProperty(), model.documentCountProperty(), model.browsedThemeIds()));
+        passageList.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && passageList.getSelectionModel().getSelectedItem() instanceof BrowserItem.Passage p) {
+                model.openPassage(p);
+            }
+        });
+        passageList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && passageList.getSelectionModel().getSelectedItem() instanceof BrowserItem.Passage p) model.openPassage(p);
+        });
+        themeList.setOnKeyPressed(e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.UP) move(-1);
+            else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) move(1);
+            else if (e.getCode() == KeyCode.F2) rename();
+            else if (e.getCode() == KeyCode.DELETE) delete();
+            else return;
+            e.consume();
+        });
+        setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(e)) model.redo();
+            else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) model.undo();
+        });
+    }
+
+    private boolean syncing;
+
+    private void syncBrowsed() {
+        if (syncing) return;
+        model.browsedThemeIds().setAll(themeList.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).map(ThemeRow::id).toList());
+    }
+
+    /** After a reload, select again the themes that were selected (rows are new objects). */
+    private void reselect() {
+        syncing = true;
+        try {
+            themeList.getSelectionModel().clearSelection();
+            for (int i = 0; i < model.themes().size(); i++) {
+                if (model.browsedThemeIds().contains(model.themes().get(i).id())) themeList.getSelectionModel().select(i);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private java.util.Optional<ThemeRow> selected() {
+        return java.util.Optional.ofNullable(themeList.getSelectionModel().getSelectedItem());
+    }
+
+    private void iconOnly(Button button, org.kordamp.ikonli.Ikon icon, String key) {
+        button.setGraphic(new FontIcon(icon));
+        button.setTooltip(new Tooltip(i18n.t(key)));
+        button.setAccessibleText(i18n.t(key));
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem m = new MenuItem(i18n.t(key));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void rename() {
+        selected().ifPresent(r -> dialogs.askText(getScene().getWindow(), i18n.t("themes.rename"), i18n.t("themes.rename.prompt"), r.theme().name())
+                .ifPresent(name -> model.rename(r.id(), name)));
+    }
+
+    private void describe() {
+        selected().ifPresent(r -> dialogs.askText(getScene().getWindow(), i18n.t("themes.describe"), i18n.t("themes.describe.prompt"), r.theme().description())
+                .ifPresent(d -> model.describe(r.id(), d)));
+    }
+
+    private void move(int delta) {
+        selected().ifPresent(r -> model.move(r.id(), delta));
+    }
+
+    private void reparent() {
+        selected().ifPresent(r -> dialogs.chooseTheme(getScene().getWindow(), i18n.t("themes.parent"),
+                model.themes().stream().filter(o -> o.id() != r.id()).toList(), r)
+                .ifPresent(p -> model.setParent(r.id(), p.id() == r.id() ? null : p.id())));
+    }
+
+    private void merge() {
+        selected().ifPresent(r -> dialogs.chooseTheme(getScene().getWindow(), i18n.t("themes.merge.prompt", r.theme().name()),
+                model.themes().stream().filter(o -> o.id() != r.id()).toList(), null)
+                .ifPresent(target -> model.merge(r.id(), target.id())));
+    }
+
+    private void delete() {
+        selected().ifPresent(r -> {
+            if (r.count() == 0 || dialogs.confirm(getScene().getWindow(), i18n.t("themes.delete.confirm", r.theme().name(), r.count()))) {
+                model.delete(r.id());
+            }
+        });
+    }
+
+    private void removeStarter() {
+        if (dialogs.confirm(getScene().getWindow(), i18n.t("themes.removeStarter.confirm"))) model.removeStarterCodebook();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.annals.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.annals.cli.Cli;
+import dev.annals.cli.CliEnvironment;
+import dev.annals.logic.LibraryOpener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The themes / theme add / annotate / annotations / status commands against a library with the bundled corpus. */
+class AnnotateCliTest {
+
+    @TempDir
+    Path library;
+
+    record Run(int status, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--library";
+        all[1] = library.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int status = new Cli(environment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void listsStarterCodebookAsJson() throws Exception {
+        JsonNode themes = run("themes", "--json").json();
+
+        assertThat(themes).hasSize(8);
+        assertThat(themes.get(0).get("name").asText()).isEqualTo("phòng chống tội phạm");
+        assertThat(themes.get(0).get("description").asText()).startsWith("Crime prevention");
+        assertThat(themes.get(0).get("count").asInt()).isZero();
+        assertThat(themes.get(0).has("parent")).isTrue();
+    }
+
+    @Test
+    void annotatesQuoteAndListsItWithStatus() throws Exception {
+        Run tagged = run("annotate", "--json", "1", "--theme", "an ninh trật tự", "--quote", "an ninh trật tự", "--occurrence", "2", "--note", "ghi chú");
+
+        assertThat(tagged.status()).isZero();
+        JsonNode a = tagged.json();
+        assertThat(a.get("quote").asText()).isEqualTo("an ninh trật tự");
+        assertThat(a.get("end").asInt() - a.get("start").asInt()).isEqualTo(15);
+        assertThat(a.get("note").asText()).isEqualTo("ghi chú");
+
+        JsonNode listed = run("annotations", "--json", "--doc", "1").json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("status").asText()).isEqualTo("anchored");
+        assertThat(listed.get(0).get("id").asLong()).isEqualTo(a.get("id").asLong());
+        assertThat(run("themes", "--json").json().get(1).get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void addsThemeUnderParentAndRefusesDuplicate() throws Exception {
+        assertThat(run("theme", "add", "Đề án 06", "--color", "#0072b2", "--parent", "chuyển đổi số / Đề án 06", "--description", "CCCD").status()).isZero();
+
+        JsonNode added = run("themes", "--json").json().get(8);
+        assertThat(added.get("name").asText()).isEqualTo("Đề án 06");
+        assertThat(added.get("color").asText()).isEqualTo("#0072B2");
+        assertThat(added.get("parent").asText()).isEqualTo("chuyển đổi số / Đề án 06");
+        Run duplicate = run("theme", "add", "đề án 06");
+        assertThat(duplicate.status()).isEqualTo(1);
+        assertThat(duplicate.err()).contains("already exists");
+    }
+
+    @Test
+    void reportsEachMistakeOnOneLineWithItsStatus() {
+        assertThat(run("annotate", "1", "--theme", "không có", "--quote", "Công an")).extracting(Run::status).isEqualTo(1);
+        assertThat(run("annotate", "1", "--theme", "Công an xã", "--quote", "không có ở đây")).extracting(Run::status).isEqualTo(1);
+        assertThat(run("annotate", "1", "--theme", "Công an xã", "--quote", "Công an", "--occurrence", "999")).extracting(Run::status).isEqualTo(1);
+        assertThat(run("annotate", "1", "--theme", "Công an xã", "--start", "9", "--end", "3")).extracting(Run::status).isEqualTo(2);
+        assertThat(run("annotate", "1", "--theme", "Công an xã", "--start", "0", "--end", "99999999")).extracting(Run::status).isEqualTo(1);
+        assertThat(run("annotate", "999", "--theme", "Công an xã", "--start", "0", "--end", "3")).extracting(Run::status).isEqualTo(1);
+        Run badColour = run("theme", "add", "x", "--color", "blue");
+        assertThat(badColour.status()).isEqualTo(2);
+        assertThat(badColour.err().lines()).singleElement().asString().contains("bad colour");
+    }
+
+    @Test
+    void acceptsThemeNameTypedWithoutToneMarks() throws Exception {
+        Run tagged = run("annotate", "--json", "2", "--theme", "cong an xa", "--start", "0", "--end", "5");
+
+        assertThat(tagged.json().get("theme").asText()).isEqualTo("Công an xã");
+    }
+
+    @Test
+    void statusListsCountsAndNoOrphansInFreshLibrary() throws Exception {
+        run("annotate", "1", "--theme", "Công an xã", "--start", "0", "--end", "5");
+
+        JsonNode status = run("status", "--json").json();
+
+        assertThat(status.get("documents").asInt()).isEqualTo(5);
+        assertThat(status.get("themes").asInt()).isEqualTo(8);
+        assertThat(status.get("annotations").asInt()).isEqualTo(1);
+        assertThat(status.get("orphans")).isEmpty();
+    }
+
+    private static CliEnvironment environment() {
+        LibraryOpener opener = new SessionFactory(Clock.systemUTC(), true);
+        return new CliEnvironment() {
+            public String version() { return "test"; }
+            public LibraryOpener opener() { return opener; }
+            public Path defaultLibraryFolder() { throw new IllegalStateException("tests pass --library"); }
+            public void configureLogging(Path libraryFolder, boolean verbose) { }
+            public Map<String, Object> bench(int docs, PrintStream progress) { return Map.of(); }
+            public int launchGui(Path libraryFolder, String lang, List<String> extraArgs) { return 0; }
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package dev.annals.persistence;
+
+import dev.annals.logic.annotate.Span;
+import dev.annals.model.Annotation;
+import dev.annals.testing.AnnotateLibrary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SqliteAnnotationStoreTest {
+
+    @TempDir
+    Path folder;
+    AnnotateLibrary lib;
+    long doc;
+    long theme;
+
+    @BeforeEach
+    void open() {
+        lib = new AnnotateLibrary(folder);
+        doc = lib.addDocument("Hội nghị", "2021", "Công an xã chính quy bảo đảm an ninh trật tự.");
+        theme = lib.services.themes().create("Công an xã", null, null, null).id();
+    }
+
+    @AfterEach
+    void close() {
+        lib.close();
+    }
+
+    @Test
+    void savedAnnotationIsCommittedAtOnceAndVisibleToAnotherConnection() throws SQLException {
+        Annotation a = lib.services.annotations().tag(doc, theme, new Span(0, 10), "ghi chú");
+
+        assertThat(readFromOutside("SELECT note FROM annotations WHERE id = " + a.id())).isEqualTo("ghi chú");
+    }
+
+    @Test
+    void autosavedNoteIsCommittedAtOnce() throws SQLException {
+        Annotation a = lib.services.annotations().tag(doc, theme, new Span(0, 10), "");
+
+        lib.services.annotations().setNote(a.id(), "đang gõ");
+
+        assertThat(readFromOutside("SELECT note FROM annotations WHERE id = " + a.id())).isEqualTo("đang gõ");
+    }
+
+    @Test
+    void streamsAnnotationsOfThemesInDocumentDateOrder() {
+        long older = lib.addDocument("Cũ", "2019-05", "Công an xã năm 2019.");
+        lib.services.annotations().tag(doc, theme, new Span(0, 10), null);
+        lib.services.annotations().tag(older, theme, new Span(0, 10), null);
+        java.util.List<Long> docs = new java.util.ArrayList<>();
+
+        lib.services.annotations().forEach(new dev.annals.logic.annotate.AnnotationQuery(null, java.util.Set.of(theme), null, null), x -> docs.add(x.docId()));
+
+        assertThat(docs).containsExactly(older, doc);
+    }
+
+    private String readFromOutside(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("library.db"));
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}
