@@ -16,7 +16,9 @@ import dev.annals.model.TextAnchor;
 import dev.annals.model.Theme;
 import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteAnnotationStore;
+import dev.annals.logic.search.SearchService;
 import dev.annals.persistence.SqliteDocumentStore;
+import dev.annals.persistence.SqliteSearchIndex;
 import dev.annals.persistence.SqliteSettings;
 import dev.annals.persistence.SqliteThemeStore;
 
@@ -32,7 +34,8 @@ import java.util.Random;
 
 /** A temporary library for the reader benchmark: two 1 MB documents, one of them with 5,000 overlapping annotations. */
 record ReaderBenchLibrary(Database database, DocumentStore documents, ImportService importer, LibrarySettings settings,
-                          AnnotateServices annotate, long plainDocId, long annotatedDocId) implements LibrarySession {
+                          SearchService search, AnnotateServices annotate, long plainDocId, long annotatedDocId)
+        implements LibrarySession {
 
     static final int ONE_MB = 1 << 20;
     static final int ANNOTATIONS = 5_000;
@@ -50,7 +53,7 @@ record ReaderBenchLibrary(Database database, DocumentStore documents, ImportServ
         List<Long> ids = documents.insertAll(List.of(newDocument(plain, "plain"), newDocument(annotated, "annotated")));
         annotationStore.restoreAll(annotations(ids.get(1), annotated, annotate.themes().list(), clock.instant()));
         return new ReaderBenchLibrary(db, documents, new ImportService(documents, new ArticleParser(), clock), settings,
-                annotate, ids.get(0), ids.get(1));
+                new SearchService(new SqliteSearchIndex(db)), annotate, ids.get(0), ids.get(1));
     }
 
     /** The bundled articles repeated to 1 MB of UTF-8; a marker keeps the two documents' hashes apart. */
