@@ -110,8 +110,9 @@ class ReaderViewTest {
     void savesMetadataEditedInThePanel(FxRobot robot) throws Exception {
         openFirst(robot);
         robot.clickOn("#detailsToggle");
-        robot.doubleClickOn("#metaTitle").eraseText(200).write("Hội nghị Công an toàn quốc");
-        robot.doubleClickOn("#metaYear").eraseText(10).write("2021");
+        robot.clickOn("#metaTitle").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Hội nghị Công an toàn quốc");
+        robot.clickOn("#metaYear").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("2021");
         robot.interact(() -> {
             view.viewModel().metadata().precisionProperty().set(dev.annals.model.DatePrecision.YEAR);
         });
