@@ -95,6 +95,7 @@ final class AnnotationSidebar extends VBox {
         editor.setId("annotationEditor");
         editor.disableProperty().bind(annotations.selectedProperty().isNull());
         getChildren().addAll(new HBox(8, heading, count), list, editor);
+        VBox.setVgrow(this, Priority.ALWAYS);
         initListeners();
     }
 
@@ -124,10 +125,15 @@ final class AnnotationSidebar extends VBox {
             String text = a == null ? "" : a.note();
             if (!note.getText().equals(text) && !(note.isFocused() && a != null)) note.setText(text);
             theme.setValue(a == null ? null : annotations.theme(a.themeId()).orElse(null));
-            if (a != null) list.scrollTo(list.getSelectionModel().getSelectedIndex());
+            if (a != null && !isVisibleInList(a)) list.scrollTo(list.getSelectionModel().getSelectedIndex());
         } finally {
             updating = false;
         }
+    }
+
+    private boolean isVisibleInList(Annotation a) {
+        return list.lookupAll(".annotation-cell").stream()
+                .anyMatch(n -> n instanceof AnnotationCell c && c.getItem() != null && c.getItem().id() == a.id() && c.isVisible());
     }
 
     /** Commits the pending note edit at once. */

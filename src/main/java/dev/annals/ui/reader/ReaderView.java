@@ -9,7 +9,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -90,10 +89,9 @@ public final class ReaderView {
         metadataPanel.managedProperty().bind(detailsToggle.selectedProperty());
         side.getChildren().addAll(metadataPanel, new AnnotationSidebar(vm.annotations(), i18n, a -> reveal(
                 new RevealRequest(new TextRange(a.anchor().start(), a.anchor().end()), true))));
-        ScrollPane sideScroll = new ScrollPane(side);
-        sideScroll.setFitToWidth(true);
-        sideScroll.setFitToHeight(true);
-        sideScroll.setMinWidth(280);
+        // no ScrollPane around the side panel: its cached viewport left the selected sidebar row unpainted
+        VBox sideScroll = side;
+        side.setMinWidth(280);
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().addAll(column, sideScroll);
         split.setDividerPositions(0.7);

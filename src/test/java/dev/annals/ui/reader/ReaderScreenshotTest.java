@@ -83,7 +83,8 @@ class ReaderScreenshotTest {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.get().viewModel().documentProperty().get() != null);
             robot.interact(() -> view.get().viewModel().annotations().select(
                     view.get().viewModel().annotations().annotations().get(1).id()));
-            WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
             AtomicReference<BufferedImage> image = new AtomicReference<>();
             robot.interact(() -> {
                 try {
