@@ -28,13 +28,18 @@ import java.util.logging.Logger;
 public final class ReaderBench {
 
     private static final Logger LOG = Logger.getLogger(ReaderBench.class.getName());
-    private static final int WARMUP = Integer.getInteger("annals.bench.warmup", 2);
-    private static final int RUNS = Integer.getInteger("annals.bench.runs", 7);
+    private static final int WARMUP = 2;
+    private static final int RUNS = 7;
 
     private ReaderBench() {
     }
 
     public static Map<String, Object> run(PrintStream progress) {
+        return run(progress, WARMUP, RUNS);
+    }
+
+    /** The median of {@code runs} openings after {@code warmup} ones, for each document. */
+    public static Map<String, Object> run(PrintStream progress, int warmup, int runs) {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("open_1mb_doc_ms", null);
         figures.put("open_1mb_5k_annotations_ms", null);
@@ -47,9 +52,9 @@ public final class ReaderBench {
             try (ReaderBenchLibrary library = ReaderBenchLibrary.create(folder);
                  FxBackgroundTasks tasks = new FxBackgroundTasks()) {
                 progress.println("reader: opening a 1 MB document");
-                figures.put("open_1mb_doc_ms", median(library, tasks, library.plainDocId()));
+                figures.put("open_1mb_doc_ms", median(library, tasks, library.plainDocId(), warmup, runs));
                 progress.println("reader: opening a 1 MB document with 5,000 annotations");
-                figures.put("open_1mb_5k_annotations_ms", median(library, tasks, library.annotatedDocId()));
+                figures.put("open_1mb_5k_annotations_ms", median(library, tasks, library.annotatedDocId(), warmup, runs));
             }
         } catch (Exception e) {
             LOG.log(Level.WARNING, "reader benchmark failed", e);
@@ -58,14 +63,15 @@ public final class ReaderBench {
         return figures;
     }
 
-    private static double median(ReaderBenchLibrary library, FxBackgroundTasks tasks, long docId) throws Exception {
-        double[] times = new double[RUNS];
-        for (int i = 0; i < WARMUP + RUNS; i++) {
+    private static double median(ReaderBenchLibrary library, FxBackgroundTasks tasks, long docId, int warmup, int runs)
+            throws Exception {
+        double[] times = new double[runs];
+        for (int i = 0; i < warmup + runs; i++) {
             double ms = openOnce(library, tasks, docId);
-            if (i >= WARMUP) times[i - WARMUP] = ms;
+            if (i >= warmup) times[i - warmup] = ms;
         }
         Arrays.sort(times);
-        return Math.round(times[RUNS / 2] * 10) / 10.0;
+        return Math.round(times[runs / 2] * 10) / 10.0;
     }
 
     /** A fresh view in a fresh window each time, so nothing is cached from the previous run. */
