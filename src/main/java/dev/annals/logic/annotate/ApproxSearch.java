@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Approximate string matching (Sellers' dynamic programming over Levenshtein distance): the substrings of a
+ * Approximate string matching (Levenshtein distance, Myers' bit-parallel algorithm): the substrings of a
  * text closest to a pattern. Same results as the approx-string-match library that Hypothesis uses: only the
  * matches with the lowest error count, one per end position, each as long as that error count allows.
  * Works on any unit (code points in Annals, UTF-16 units in the upstream test vectors).
@@ -46,25 +46,45 @@ public final class ApproxSearch {
         return ends.isEmpty() ? pattern.length : ends.get(0)[1];
     }
 
-    /** {end, errors} of every end position with the lowest error count (≤ maxErrors), in text order. */
+    /**
+     * {end, errors} of every end position with the lowest error count (≤ maxErrors), in text order. Myers'
+     * bit-parallel algorithm in 64-row blocks (Hyyrö's formulation, as in approx-string-match): the edit
+     * distance of the whole pattern at each text position in O(⌈m/64⌉) word operations.
+     */
     private static List<int[]> matchEnds(int[] text, int from, int to, int[] pattern, int maxErrors, boolean firstOnly) {
         List<int[]> ends = new ArrayList<>();
         int m = pattern.length;
         if (m == 0 || to <= from) return ends;
-        int[] column = new int[m + 1];
-        for (int i = 0; i <= m; i++) column[i] = i;
+        PatternMasks masks = new PatternMasks(pattern, to - from > 2048);
+        int blocks = masks.blocks;
+        long[] pv = new long[blocks];
+        long[] mv = new long[blocks];
+        java.util.Arrays.fill(pv, -1L);
+        long lastRow = 1L << ((m - 1) % 64);
+        int score = m;
         int best = maxErrors;
         for (int j = from; j < to; j++) {
-            int diagonal = 0; // column[0] of the previous text position: a match may start anywhere
-            int c = text[j];
-            for (int i = 1; i <= m; i++) {
-                int up = column[i];
-                int cost = diagonal + (pattern[i - 1] == c ? 0 : 1);
-                int value = Math.min(cost, Math.min(up + 1, column[i - 1] + 1));
-                diagonal = up;
-                column[i] = value;
+            long[] eqs = masks.of(text[j]);
+            int carry = 0;
+            for (int b = 0; b < blocks; b++) {
+                long eq = (eqs == null ? 0L : eqs[b]) | (carry < 0 ? 1L : 0L);
+                long p = pv[b];
+                long mm = mv[b];
+                long xv = eq | mm;
+                long xh = (((eq & p) + p) ^ p) | eq;
+                long ph = mm | ~(xh | p);
+                long mh = p & xh;
+                long rowBit = b == blocks - 1 ? lastRow : Long.MIN_VALUE;
+                int out = ((ph & rowBit) != 0 ? 1 : 0) - ((mh & rowBit) != 0 ? 1 : 0);
+                ph <<= 1;
+                mh <<= 1;
+                if (carry < 0) mh |= 1L;
+                else if (carry > 0) ph |= 1L;
+                pv[b] = mh | ~(xv | ph);
+                mv[b] = ph & xv;
+                carry = out;
             }
-            int score = column[m];
+            score += carry;
             if (score <= best) {
                 if (score < best) ends.clear();
                 best = score;
@@ -72,6 +92,35 @@ public final class ApproxSearch {
             }
         }
         return ends;
+    }
+
+    /** For each code point of the pattern, the bit mask of the rows (per 64-row block) where it occurs. */
+    private static final class PatternMasks {
+        private static final int DIRECT = 0x2000; // Latin, Vietnamese, Greek, Cyrillic… without hashing
+        final int blocks;
+        private final long[][] direct;
+        private final java.util.Map<Integer, long[]> others = new java.util.HashMap<>();
+
+        /** Short texts (context windows, scored often) skip the direct table's allocation. */
+        PatternMasks(int[] pattern, boolean directTable) {
+            blocks = (pattern.length + 63) / 64;
+            direct = directTable ? new long[DIRECT][] : null;
+            for (int i = 0; i < pattern.length; i++) {
+                int c = pattern[i];
+                boolean isDirect = direct != null && c < DIRECT;
+                long[] masks = isDirect ? direct[c] : others.get(c);
+                if (masks == null) {
+                    masks = new long[blocks];
+                    if (isDirect) direct[c] = masks;
+                    else others.put(c, masks);
+                }
+                masks[i / 64] |= 1L << (i % 64);
+            }
+        }
+
+        long[] of(int c) {
+            return direct != null && c >= 0 && c < DIRECT ? direct[c] : others.get(c);
+        }
     }
 
     private static int[] reverse(int[] a, int from, int to) {

@@ -136,6 +136,12 @@ public final class ThemesView extends BorderPane {
         error.textProperty().bind(model.errorProperty());
         themeList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ThemeRow>) c -> syncBrowsed());
         model.themes().addListener((ListChangeListener<ThemeRow>) c -> reselect());
+        model.browsedThemeIds().addListener((ListChangeListener<Long>) c -> {
+            if (!syncing) reselect();
+        });
+        model.yearProperty().addListener((obs, old, now) -> {
+            if (!Objects.equals(yearBox.getValue(), now)) yearBox.setValue(now);
+        });
         model.years().addListener((ListChangeListener<Integer>) c -> {
             Integer current = yearBox.getValue();
             yearBox.getItems().setAll((Integer) null);
@@ -177,6 +183,9 @@ public final class ThemesView extends BorderPane {
 
     /** After a reload, select again the themes that were selected (rows are new objects). */
     private void reselect() {
+        java.util.Set<Long> shown = themeList.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
+                .map(ThemeRow::id).collect(java.util.stream.Collectors.toSet());
+        if (shown.equals(new java.util.HashSet<>(model.browsedThemeIds()))) return;
         syncing = true;
         try {
             themeList.getSelectionModel().clearSelection();

@@ -129,6 +129,15 @@ public final class ThemesViewModel {
 
     public void redo() { change("themes.task.redo", () -> services.undoHistory().redo()); }
 
+    /**
+     * Shows these themes' passages (what {@code Navigator.showThemeBrowser} asks for). A date range within one
+     * year becomes the year filter; any other range shows every year.
+     */
+    public void browse(java.util.Collection<Long> themeIds, dev.annals.model.PartialDate from, dev.annals.model.PartialDate to) {
+        year.set(from != null && to != null && from.year() == to.year() ? Integer.valueOf(from.year()) : null);
+        browsedThemeIds.setAll(themeIds);
+    }
+
     /** Opens the reader on the passage, selected. */
     public void openPassage(BrowserItem.Passage passage) {
         var anchor = passage.annotation().anchor();

@@ -153,6 +153,15 @@ class ThemesViewModelTest {
         assertThat(model.passageCountProperty().get()).isEqualTo(2);
     }
 
+    @Test
+    void browseRequestWithinOneYearFiltersByThatYear() {
+        model.browse(java.util.List.of(security.id()), dev.annals.model.PartialDate.ofYear(2020), dev.annals.model.PartialDate.ofDay(2020, 12, 31));
+
+        assertThat(model.yearProperty().get()).isEqualTo(2020);
+        assertThat(model.passageCountProperty().get()).isEqualTo(1);
+        assertThat(((BrowserItem.DocumentHeading) model.passages().get(0)).document().id()).isEqualTo(doc2020);
+    }
+
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }
