@@ -60,6 +60,8 @@ public final class Bench {
             }
             progress.println("bench: export");
             ExportBench.measure(library, work, figures, progress);
+            progress.println("bench: reader");
+            figures.putAll(ReaderBench.run(progress, opener));
             progress.println("bench: cold start");
             figures.put("cold_start_ms", ColdStart.measure(progress));
         } catch (IOException e) {
