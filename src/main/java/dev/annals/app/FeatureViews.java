@@ -5,6 +5,8 @@ import dev.annals.ui.annotate.ThemesView;
 import dev.annals.ui.annotate.ThemesViewModel;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.reader.ReaderView;
+import dev.annals.ui.reader.ReaderViewModel;
 import dev.annals.ui.search.SearchView;
 import dev.annals.ui.search.SearchViewModel;
 import dev.annals.ui.shell.Section;
@@ -37,6 +39,11 @@ final class FeatureViews {
     }
 
     void plug(Map<Section, Supplier<Node>> views) {
+        ReaderView reader = new ReaderView(new ReaderViewModel(session, tasks, i18n));
+        views.put(Section.READER, reader::root);
+        hooks.openDocument().set(reader.viewModel()::open);
+        hooks.find().set(reader::openFind);
+
         SearchView search = new SearchView(new SearchViewModel(session.search(), tasks, navigator, i18n), i18n);
         views.put(Section.SEARCH, () -> search);
         hooks.showSearch().set(search::focusQuery);

@@ -251,7 +251,7 @@ public final class ReaderView {
         area.getStylesheets().setAll(TypographyCss.forSize(size));
     }
 
-    private void openFind() {
+    public void openFind() {
         findBar.setVisible(true);
         vm.find().setAnchor(area.offsets().toCodePoint(area.getCaretPosition()));
         findBar.focusField();
