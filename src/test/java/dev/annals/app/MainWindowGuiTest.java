@@ -101,7 +101,7 @@ class MainWindowGuiTest {
 
         assertThat(opened).containsExactly(id);
         assertThat(window.parts().shell().sectionProperty().get()).isEqualTo(Section.READER);
-        assertThat(robot.lookup("#empty-reader").tryQuery()).isPresent();
+        assertThat(robot.lookup("#readerView").tryQuery()).isPresent();
     }
 
     @Test

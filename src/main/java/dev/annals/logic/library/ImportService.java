@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +25,7 @@ public class ImportService {
     public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
     private static final int BATCH = 200;
+    private static final int PARSERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final DocumentStore store;
     private final ArticleParser parser;
@@ -40,44 +45,96 @@ public class ImportService {
         return results;
     }
 
+    /**
+     * Reads and parses the files on worker threads, a chunk ahead, while this thread checks for duplicates and
+     * stores the previous chunk; results keep the order of {@code sources}.
+     */
     public List<ImportResult> importSources(List<ImportSource> sources, ImportProgress progress) {
         Batch batch = new Batch();
         List<ImportResult> results = new ArrayList<>();
-        int done = 0;
-        for (ImportSource source : sources) {
-            if (progress.cancelRequested()) break;
-            results.add(importOne(source, batch, results.size()));
-            if (batch.size() >= BATCH) batch.flush(results);
-            progress.fileDone(++done, sources.size(), source.displayPath());
+        ExecutorService workers = Executors.newFixedThreadPool(PARSERS, ImportService::workerThread);
+        try {
+            List<Future<Prepared>> next = prepareChunk(workers, sources, 0);
+            for (int from = 0; from < sources.size() && !progress.cancelRequested(); from += BATCH) {
+                List<Future<Prepared>> chunk = next;
+                next = prepareChunk(workers, sources, from + BATCH);
+                for (Future<Prepared> prepared : chunk) {
+                    Prepared item = await(prepared);
+                    results.add(admit(item, batch, results.size()));
+                    progress.fileDone(results.size(), sources.size(), item.source().displayPath());
+                }
+                batch.flush(results);
+            }
+        } finally {
+            workers.shutdownNow();
         }
-        batch.flush(results);
         return results;
     }
 
-    private ImportResult importOne(ImportSource source, Batch batch, int resultIndex) {
-        String path = source.displayPath();
+    private List<Future<Prepared>> prepareChunk(ExecutorService workers, List<ImportSource> sources, int from) {
+        List<Future<Prepared>> chunk = new ArrayList<>();
+        for (int i = from; i < Math.min(sources.size(), from + BATCH); i++) {
+            ImportSource source = sources.get(i);
+            chunk.add(workers.submit(() -> prepare(source)));
+        }
+        return chunk;
+    }
+
+    private static Prepared await(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading an article failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static Thread workerThread(Runnable r) {
+        Thread t = new Thread(r, "annals-import");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** A file read and parsed, or the reason it cannot be imported. */
+    private record Prepared(ImportSource source, byte[] bytes, ParsedArticle article, String sha256, String failure) {
+    }
+
+    private Prepared prepare(ImportSource source) {
         if (source.size() > MAX_FILE_BYTES) {
-            return ImportResult.failed(path, "the file is larger than 50 MB (" + source.size() / (1024 * 1024) + " MB)");
+            return failed(source, "the file is larger than 50 MB (" + source.size() / (1024 * 1024) + " MB)");
         }
         byte[] bytes;
         try {
             bytes = source.reader().read();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "cannot read " + path, e);
-            return ImportResult.failed(path, "the file cannot be read: " + e.getMessage());
+            LOG.log(Level.INFO, "cannot read " + source.displayPath(), e);
+            return failed(source, "the file cannot be read: " + e.getMessage());
         }
-        ParsedArticle article;
         try {
-            article = parser.parse(source.fileName(), bytes);
+            ParsedArticle article = parser.parse(source.fileName(), bytes);
+            return new Prepared(source, bytes, article, Hashing.sha256(article.text()), null);
         } catch (ImportFailure e) {
-            return ImportResult.failed(path, e.getMessage());
+            return failed(source, e.getMessage());
         }
-        String sha = Hashing.sha256(article.text());
+    }
+
+    private static Prepared failed(ImportSource source, String reason) {
+        return new Prepared(source, null, null, null, reason);
+    }
+
+    private ImportResult admit(Prepared item, Batch batch, int resultIndex) {
+        String path = item.source().displayPath();
+        if (item.failure() != null) return ImportResult.failed(path, item.failure());
+        ParsedArticle article = item.article();
+        String sha = item.sha256();
         var md = article.metadata();
         boolean duplicate = batch.contains(sha) || store.findIdBySha256(sha).isPresent();
         var status = duplicate ? ImportResult.Status.DUPLICATE : ImportResult.Status.IMPORTED;
         if (!duplicate) {
-            batch.add(new NewDocument(md, article.text(), sha, CodePoints.length(article.text()), source.fileName(), bytes, clock.instant()));
+            batch.add(new NewDocument(md, article.text(), sha, CodePoints.length(article.text()), item.source().fileName(),
+                    item.bytes(), clock.instant()));
         }
         batch.awaitId(resultIndex, sha);
         return new ImportResult(path, status, null, md.title(), md.date(), article.warnings(), null);
