@@ -43,7 +43,7 @@ final class PeopleExtractor {
         Map<String, String> byName = new LinkedHashMap<>();
         String lower = lower(text);
         for (int i = 0; i < text.length(); i++) {
-            if (!OFFICES_BY_LETTER.containsKey(lower.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) continue;
+            if (i > 0 && Character.isLetter(text.charAt(i - 1)) || !OFFICES_BY_LETTER.containsKey(lower.charAt(i))) continue;
             int end = officeEnd(lower, i);
             if (end < 0) continue;
             Person person = personAfter(text, i, end);

@@ -48,13 +48,21 @@ final class TextNormalizer {
 
     private static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (cp == '\n' || cp == '\t') out.append((char) cp);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isPlainLetterOrAscii(cp)) out.append((char) cp);
+            else if (cp == '\n' || cp == '\t') out.append((char) cp);
             else if (cp == 0x0B || cp == 0x0C) out.append('\n');
             else if (SPACES.indexOf(cp) >= 0) out.append(' ');
             else if (REMOVED.indexOf(cp) < 0 && Character.getType(cp) != Character.CONTROL) out.appendCodePoint(cp);
-        });
+        }
         return out.toString();
+    }
+
+    /** Printable ASCII and the Latin letters up to U+1FFF (Vietnamese included): kept as they are, checked first for speed. */
+    private static boolean isPlainLetterOrAscii(int cp) {
+        return cp >= 0x20 && cp < 0x7F || cp > 0xAD && cp < 0x2000;
     }
 
     private static String stripTrailing(String line) {
