@@ -38,24 +38,25 @@ final class FeatureViews {
         this.hooks = hooks;
     }
 
+    /** Each view is built the first time it is needed, so that the window shows sooner. */
     void plug(Map<Section, Supplier<Node>> views) {
-        ReaderView reader = new ReaderView(new ReaderViewModel(session, tasks, i18n));
-        views.put(Section.READER, reader::root);
-        hooks.openDocument().set(reader.viewModel()::open);
-        hooks.find().set(reader::openFind);
+        Supplier<ReaderView> reader = memoize(() -> new ReaderView(new ReaderViewModel(session, tasks, i18n)));
+        views.put(Section.READER, () -> reader.get().root());
+        hooks.openDocument().set((docId, start, end) -> reader.get().viewModel().open(docId, start, end));
+        hooks.find().set(() -> reader.get().openFind());
 
-        SearchView search = new SearchView(new SearchViewModel(session.search(), tasks, navigator, i18n), i18n);
-        views.put(Section.SEARCH, () -> search);
-        hooks.showSearch().set(search::focusQuery);
+        Supplier<SearchView> search = memoize(() -> new SearchView(new SearchViewModel(session.search(), tasks, navigator, i18n), i18n));
+        views.put(Section.SEARCH, search::get);
+        hooks.showSearch().set(query -> search.get().focusQuery(query));
 
-        ThemesViewModel themesModel = new ThemesViewModel(session.annotate(), tasks, navigator, i18n, Platform::runLater);
-        views.put(Section.THEMES, memoize(() -> new ThemesView(themesModel, i18n)));
-        hooks.showThemeBrowser().set(themesModel::browse);
+        Supplier<ThemesViewModel> themesModel = memoize(() -> new ThemesViewModel(session.annotate(), tasks, navigator, i18n, Platform::runLater));
+        views.put(Section.THEMES, memoize(() -> new ThemesView(themesModel.get(), i18n)));
+        hooks.showThemeBrowser().set((ids, from, to) -> themesModel.get().browse(ids, from, to));
 
-        TimelineView timeline = new TimelineView(new TimelineViewModel(session.timelineService(), tasks, navigator, i18n), tasks);
+        Supplier<TimelineView> timeline = memoize(() -> new TimelineView(new TimelineViewModel(session.timelineService(), tasks, navigator, i18n), tasks));
         views.put(Section.TIMELINE, () -> {
-            timeline.load();
-            return timeline;
+            timeline.get().load();
+            return timeline.get();
         });
 
         hooks.undo().set(() -> background("shell.menu.undo", () -> session.undoHistory().undo()));

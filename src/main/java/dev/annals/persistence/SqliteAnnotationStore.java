@@ -177,11 +177,11 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         return out;
     }
 
+    /** Reads the columns of {@link #COLUMNS} by position: a reader opening a document maps thousands of rows. */
     private static Annotation annotation(ResultSet rs) throws SQLException {
-        TextAnchor anchor = new TextAnchor(rs.getInt("start_cp"), rs.getInt("end_cp"), rs.getString("exact"),
-                rs.getString("prefix"), rs.getString("suffix"));
-        return new Annotation(rs.getLong("id"), rs.getLong("doc_id"), rs.getLong("theme_id"), anchor, rs.getString("note"),
-                AnchorStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("text_sha256"),
-                Instant.parse(rs.getString("created")), Instant.parse(rs.getString("modified")));
+        TextAnchor anchor = new TextAnchor(rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8));
+        return new Annotation(rs.getLong(1), rs.getLong(2), rs.getLong(3), anchor, rs.getString(9),
+                AnchorStatus.valueOf(rs.getString(10).toUpperCase(Locale.ROOT)), rs.getString(11),
+                Instant.parse(rs.getString(12)), Instant.parse(rs.getString(13)));
     }
 }
