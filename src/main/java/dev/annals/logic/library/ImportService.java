@@ -59,6 +59,7 @@ public class ImportService {
                 List<Future<Prepared>> chunk = next;
                 next = prepareChunk(workers, sources, from + BATCH);
                 for (Future<Prepared> prepared : chunk) {
+                    if (progress.cancelRequested()) break;
                     Prepared item = await(prepared);
                     results.add(admit(item, batch, results.size()));
                     progress.fileDone(results.size(), sources.size(), item.source().displayPath());
