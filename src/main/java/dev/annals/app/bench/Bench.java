@@ -60,8 +60,10 @@ public final class Bench {
             }
             progress.println("bench: export");
             ExportBench.measure(library, work, figures, progress);
+            settleHeap();
             progress.println("bench: reader");
             figures.putAll(ReaderBench.run(progress, opener));
+            settleHeap();
             progress.println("bench: cold start");
             figures.put("cold_start_ms", ColdStart.measure(progress));
         } catch (IOException e) {
@@ -73,6 +75,11 @@ public final class Bench {
             deleteQuietly(work);
         }
         return figures;
+    }
+
+    /** Collects what the earlier figures left behind, so that it does not weigh on the timing of the next ones. */
+    private static void settleHeap() {
+        System.gc();
     }
 
     private static void deleteQuietly(Path folder) {
