@@ -3,8 +3,6 @@ package dev.annals.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.annals.cli.Cli;
-import dev.annals.cli.CliEnvironment;
-import dev.annals.logic.LibraryOpener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,9 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +32,7 @@ class AnnotateCliTest {
         all[0] = "--library";
         all[1] = library.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int status = new Cli(environment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -112,17 +107,5 @@ class AnnotateCliTest {
         assertThat(status.get("themes").asInt()).isEqualTo(8);
         assertThat(status.get("annotations").asInt()).isEqualTo(1);
         assertThat(status.get("orphans")).isEmpty();
-    }
-
-    private static CliEnvironment environment() {
-        LibraryOpener opener = new SessionFactory(Clock.systemUTC(), true);
-        return new CliEnvironment() {
-            public String version() { return "test"; }
-            public LibraryOpener opener() { return opener; }
-            public Path defaultLibraryFolder() { throw new IllegalStateException("tests pass --library"); }
-            public void configureLogging(Path libraryFolder, boolean verbose) { }
-            public Map<String, Object> bench(int docs, PrintStream progress) { return Map.of(); }
-            public int launchGui(Path libraryFolder, String lang, List<String> extraArgs) { return 0; }
-        };
     }
 }

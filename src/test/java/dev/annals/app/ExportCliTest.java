@@ -3,8 +3,6 @@ package dev.annals.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.annals.cli.Cli;
-import dev.annals.cli.CliEnvironment;
-import dev.annals.logic.LibraryOpener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +35,7 @@ class ExportCliTest {
         all[0] = "--library";
         all[1] = library.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int status = new Cli(environment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -110,17 +106,5 @@ class ExportCliTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err().lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains("not valid JSON"));
         assertThat(r.out()).isEmpty();
-    }
-
-    private static CliEnvironment environment() {
-        LibraryOpener opener = new SessionFactory(Clock.systemUTC(), true);
-        return new CliEnvironment() {
-            public String version() { return "test"; }
-            public LibraryOpener opener() { return opener; }
-            public Path defaultLibraryFolder() { throw new IllegalStateException("tests pass --library"); }
-            public void configureLogging(Path libraryFolder, boolean verbose) { }
-            public Map<String, Object> bench(int docs, PrintStream progress) { return Map.of(); }
-            public int launchGui(Path libraryFolder, String lang, List<String> extraArgs) { return 0; }
-        };
     }
 }

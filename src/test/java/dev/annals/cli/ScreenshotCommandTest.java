@@ -1,5 +1,7 @@
 package dev.annals.cli;
 
+import dev.annals.app.TestCliEnvironment;
+
 import dev.annals.logic.LibraryOpener;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +20,9 @@ class ScreenshotCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        CliEnvironment environment = new CliEnvironment() {
-            @Override public String version() { return "test"; }
+        CliEnvironment environment = new TestCliEnvironment() {
             @Override public LibraryOpener opener() { throw new AssertionError("the window opens the library"); }
             @Override public Path defaultLibraryFolder() { return Path.of("default-lib"); }
-            @Override public void configureLogging(Path libraryFolder, boolean verbose) { }
-            @Override public Map<String, Object> bench(int docs, PrintStream progress) { return Map.of(); }
-            @Override public int launchGui(Path libraryFolder, String lang, List<String> extraArgs) { return 0; }
 
             @Override
             public int screenshot(ScreenshotRequest request) {

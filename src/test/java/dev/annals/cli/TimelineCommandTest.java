@@ -1,8 +1,7 @@
 package dev.annals.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.annals.app.SessionFactory;
-import dev.annals.logic.LibraryOpener;
+import dev.annals.app.TestCliEnvironment;
 import dev.annals.logic.timeline.SeedLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,10 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +25,7 @@ class TimelineCommandTest {
 
     private int run(String... args) {
         SeedLibrary.withSeeds(folder).close();
-        Cli cli = new Cli(new SeedEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Cli cli = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return cli.run(args);
     }
 
@@ -56,19 +53,5 @@ class TimelineCommandTest {
 
         assertThat(status).isEqualTo(ExitStatus.OK);
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(5).first().asString().contains("2020", "six-month-review");
-    }
-
-    /** Opens the library in the test's folder with the real SQLite stores and no seeding of its own. */
-    private static final class SeedEnvironment implements CliEnvironment {
-        @Override public String version() { return "test"; }
-        @Override public Path defaultLibraryFolder() { return Path.of("unused"); }
-        @Override public void configureLogging(Path libraryFolder, boolean verbose) { }
-        @Override public Map<String, Object> bench(int docs, PrintStream progress) { return Map.of(); }
-        @Override public int launchGui(Path libraryFolder, String lang, List<String> extraArgs) { return 0; }
-
-        @Override
-        public LibraryOpener opener() {
-            return new SessionFactory(Clock.systemUTC(), true);
-        }
     }
 }
