@@ -39,7 +39,8 @@ public class ArticleParser {
         PartialDate date = DateExtractor.find(layout, page == null ? null : page.date()).orElse(null);
         String source = SourceExtractor.find(layout.paragraphs())
                 .orElse(page == null || page.siteName() == null ? null : TextNormalizer.normalize(page.siteName()));
-        return new DocumentMetadata(title, date, source, ConferenceKindClassifier.classify(layout, text).orElse(null),
-                PeopleExtractor.find(text));
+        String lower = LowerCase.of(text);
+        return new DocumentMetadata(title, date, source, ConferenceKindClassifier.classify(layout, lower).orElse(null),
+                PeopleExtractor.find(text, lower));
     }
 }

@@ -20,26 +20,48 @@ final class ConferenceKindClassifier {
             + "|(?:sơ kết|tổng kết)(?:\\s+[\\p{L}\\d]+){0,6}?\\s+(?:nghị quyết|chỉ thị|đề án|luật|quyết định|kết luận|chương trình)"
             + "|hội nghị chuyên đề", FLAGS);
     private static final Pattern ONLINE = Pattern.compile("hội nghị trực tuyến|trực tuyến toàn quốc", FLAGS);
+    private static final String CONFERENCE = "hội nghị";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
 
     private ConferenceKindClassifier() {
     }
 
-    static Optional<ConferenceKind> classify(ArticleLayout layout, String original) {
+    /** The kind, from the layout of the article and its whole text in lower case. */
+    static Optional<ConferenceKind> classify(ArticleLayout layout, String text) {
         String opening = layout.opening().toLowerCase(Locale.ROOT);
-        String text = original.toLowerCase(Locale.ROOT);
         Optional<ConferenceKind> kind = review(opening);
         if (kind.isPresent()) return kind;
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.contains("hội nghị")) {
-                kind = review(sentence);
-                if (kind.isPresent()) return kind;
-            }
+        for (int at = text.indexOf(CONFERENCE); at >= 0; ) {
+            int end = sentenceEnd(text, at);
+            kind = review(text.substring(sentenceStart(text, at), end));
+            if (kind.isPresent()) return kind;
+            at = text.indexOf(CONFERENCE, end);
         }
         if (text.contains("trực tuyến") && (ONLINE.matcher(text).find() || mentionsOnlineConference(opening))) {
             return Optional.of(ConferenceKind.ONLINE);
         }
         return text.contains("hội nghị") ? Optional.of(ConferenceKind.OTHER) : Optional.empty();
+    }
+
+    /** Sentences end at a line break, or at . ! ? followed by white space. */
+    private static int sentenceStart(String text, int at) {
+        for (int i = at; i > 0; i--) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || Character.isWhitespace(c) && i > 1 && isStop(text.charAt(i - 2))) return i;
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || isStop(c) && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) return i + 1;
+        }
+        return text.length();
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
     }
 
     private static Optional<ConferenceKind> review(String text) {

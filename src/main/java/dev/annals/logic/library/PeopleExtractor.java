@@ -1,8 +1,10 @@
 package dev.annals.logic.library;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,9 +30,8 @@ final class PeopleExtractor {
             "Giang", "La", "Nông", "Lò", "Kim", "Châu", "Thân", "Khổng", "Tống", "Từ", "Âu", "Doãn", "Diệp", "Quan",
             "Lại", "Tôn", "Hầu", "Nghiêm", "Bạch", "Mẫn", "Khúc", "Hàn", "Lã", "Ninh", "Đậu", "Vi", "Phí", "Ma",
             "Cù", "Thạch", "Nhữ", "Văn", "Ông", "Lạc", "Lữ", "Khuất", "Tiêu", "Vòng", "Sầm");
-    /** Lower-cased offices by their first letter, longest first. */
-    private static final Map<Character, List<String>> OFFICES_BY_LETTER = OFFICES.stream().map(PeopleExtractor::lower)
-            .sorted((a, b) -> b.length() - a.length()).collect(Collectors.groupingBy(o -> o.charAt(0)));
+    /** Lower-cased offices indexed by their first letter, longest first; an array because it is read at every word. */
+    private static final List<String>[] OFFICES_BY_LETTER = indexByFirstLetter(OFFICES);
     private static final Set<String> NOT_NAMES = Set.of("Bộ", "Cục", "Ủy", "Phó", "Chánh", "Giám", "Chủ", "Tổng", "Đảng",
             "Ban", "Sở", "Viện", "Tại", "Và", "Cùng");
     private static final int MAX_BODY_WORDS = 6;
@@ -39,41 +40,85 @@ final class PeopleExtractor {
     private PeopleExtractor() {
     }
 
-    static List<String> find(String text) {
+    @SuppressWarnings("unchecked")
+    private static List<String>[] indexByFirstLetter(List<String> offices) {
+        Map<Character, List<String>> grouped = offices.stream().map(o -> o.toLowerCase(Locale.ROOT))
+                .sorted((a, b) -> b.length() - a.length()).collect(Collectors.groupingBy(o -> o.charAt(0)));
+        List<String>[] index = new List[grouped.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
+        grouped.forEach((letter, list) -> index[letter] = List.copyOf(list));
+        return index;
+    }
+
+    /** The people in {@code text}; {@code lower} is that text in {@link LowerCase}. */
+    static List<String> find(String text, String lower) {
         Map<String, String> byName = new LinkedHashMap<>();
-        String lower = lower(text);
-        for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && Character.isLetter(text.charAt(i - 1)) || !OFFICES_BY_LETTER.containsKey(lower.charAt(i))) continue;
-            int end = officeEnd(lower, i);
-            if (end < 0) continue;
-            Person person = personAfter(text, i, end);
+        int[] offices = officeSpans(lower);
+        for (int k = 0; k < offices.length; k += 2) {
+            Person person = personAfter(text, offices[k], offices[k + 1]);
             if (person != null && (!byName.containsKey(person.name()) || isRank(person.written()) && !isRank(byName.get(person.name())))) {
                 byName.put(person.name(), person.written());
             }
-            i = end - 1;
         }
         return new ArrayList<>(byName.values());
     }
 
-    /** The end of the known rank or office starting at {@code at} in lower-cased text, or -1. */
+    /**
+     * Start and end of each known rank or office, in pairs. Kept apart from reading the names after them, which is
+     * rare: one loop over every word of 10,000 articles that also held the name reading compiled into a method the
+     * JIT rebuilt several times, at more cost than the scan itself.
+     */
+    private static int[] officeSpans(String lower) {
+        int[] spans = new int[16];
+        int count = 0;
+        int i = 0;
+        while (i < lower.length()) {
+            if (!Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = officeEnd(lower, i);
+            if (end < 0) {
+                i = wordEnd(lower, i);
+                continue;
+            }
+            if (count == spans.length) spans = Arrays.copyOf(spans, count * 2);
+            spans[count++] = i;
+            spans[count++] = end;
+            i = end;
+        }
+        return Arrays.copyOf(spans, count);
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+        return i;
+    }
+
+    /**
+     * The end of the known rank or office starting at {@code at} in lower-cased text, or -1. It compares lower-cased
+     * text rather than ignoring case, because case-insensitive comparison inlines the JDK's large case tables into
+     * this loop, and compiling that cost more than the scan itself.
+     */
     private static int officeEnd(String lower, int at) {
-        for (String office : OFFICES_BY_LETTER.getOrDefault(lower.charAt(at), List.of())) {
+        char first = lower.charAt(at);
+        List<String> candidates = first < OFFICES_BY_LETTER.length ? OFFICES_BY_LETTER[first] : null;
+        if (candidates == null) return -1;
+        for (String office : candidates) {
             int end = at + office.length();
-            if (lower.startsWith(office, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return end;
+            if (end > lower.length() || lower.charAt(at + 1) != office.charAt(1) || !lower.startsWith(office, at)) continue;
+            if (end == lower.length() || !Character.isLetter(lower.charAt(end))) return end;
         }
         return -1;
     }
 
-    /** Lower case with the same length, so indices stay valid. */
-    private static String lower(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) chars[i] = Character.toLowerCase(chars[i]);
-        return new String(chars);
-    }
-
     /** Military and police ranks name a person more lastingly than an office does. */
     private static boolean isRank(String written) {
-        return OFFICES.subList(0, RANKS).stream().anyMatch(rank -> written.regionMatches(true, 0, rank, 0, rank.length()));
+        for (int i = 0; i < RANKS; i++) {
+            String rank = OFFICES.get(i);
+            if (written.regionMatches(true, 0, rank, 0, rank.length())) return true;
+        }
+        return false;
     }
 
     private record Person(String name, String written) {
@@ -91,7 +136,7 @@ final class PeopleExtractor {
             List<String> name = nameAt(words, skip);
             if (!name.isEmpty()) {
                 String office = text.substring(start, end);
-                String body = String.join(" ", List.of(words).subList(1, skip));
+                String body = joined(words, 1, skip);
                 String written = office + (body.isEmpty() ? "" : " " + body) + " " + String.join(" ", name);
                 return new Person(String.join(" ", name), written);
             }
@@ -102,8 +147,11 @@ final class PeopleExtractor {
     /** Body words start with a capital ("Bộ Công an", "Chính phủ") and carry no punctuation. */
     private static boolean bodyWordAllowed(String[] words, int index) {
         String word = words[index];
-        if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) return false;
-        return index > 1 || Character.isUpperCase(word.codePointAt(0));
+        if (word.isEmpty()) return false;
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) return false;
+        }
+        return index > 1 || Character.isUpperCase(word.charAt(0));
     }
 
     private static List<String> nameAt(String[] words, int index) {
@@ -121,8 +169,8 @@ final class PeopleExtractor {
     /** "Đặng Hồng Đức Chánh Văn phòng": the name ends where an office or a body begins. */
     private static boolean startsAnotherTitle(String[] words, int index) {
         if (NOT_NAMES.contains(clean(words[index]))) return true;
-        String rest = String.join(" ", List.of(words).subList(index, Math.min(words.length, index + 4)));
-        return officeEnd(lower(rest), 0) >= 0;
+        String rest = joined(words, index, Math.min(words.length, index + 4));
+        return !rest.isEmpty() && officeEnd(LowerCase.of(rest), 0) >= 0;
     }
 
     private static String clean(String word) {
@@ -138,7 +186,16 @@ final class PeopleExtractor {
     }
 
     private static boolean isSyllable(String word) {
-        if (word.length() < 1 || word.length() > 7 || !Character.isUpperCase(word.codePointAt(0))) return false;
-        return word.codePoints().skip(1).allMatch(Character::isLowerCase);
+        if (word.isEmpty() || word.length() > 7 || !Character.isUpperCase(word.charAt(0))) return false;
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    private static String joined(String[] words, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) out.append(i > from ? " " : "").append(words[i]);
+        return out.toString();
     }
 }
