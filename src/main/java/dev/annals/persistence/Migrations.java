@@ -12,7 +12,8 @@ final class Migrations {
     static final List<String> ALL = List.of(
             "V1__init.sql",
             "V2__search.sql",
-            "V3__timeline.sql");
+            "V3__timeline.sql",
+            "V4__search_rows_from_store.sql");
 
     private Migrations() {
     }

@@ -39,12 +39,14 @@ public final class SqliteDocumentStore implements DocumentStore {
         return Sql.queryOne(c(), "SELECT id FROM documents WHERE sha256 = ?", rs -> rs.getLong(1), sha256);
     }
 
+    /** Stores the documents in one transaction, each with its original bytes and its row in the search index. */
     @Override
     public List<Long> insertAll(List<NewDocument> documents) {
         return Sql.wrap(() -> db.transactions().call(() -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement doc = c().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement original = c().prepareStatement("INSERT INTO document_originals(doc_id, bytes) VALUES (?, ?)")) {
+                 PreparedStatement original = c().prepareStatement("INSERT INTO document_originals(doc_id, bytes) VALUES (?, ?)");
+                 PreparedStatement searchRow = c().prepareStatement("INSERT INTO search_fts(rowid, body) VALUES (?, ?)")) {
                 for (NewDocument d : documents) {
                     DocumentRows.bindMetadata(doc, 1, d.metadata());
                     doc.setString(8, d.text());
@@ -61,6 +63,9 @@ public final class SqliteDocumentStore implements DocumentStore {
                     original.setLong(1, id);
                     original.setBytes(2, d.originalBytes());
                     original.executeUpdate();
+                    searchRow.setLong(1, id);
+                    searchRow.setString(2, d.searchText());
+                    searchRow.executeUpdate();
                     ids.add(id);
                 }
             }

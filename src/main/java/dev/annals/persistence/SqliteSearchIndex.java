@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The FTS5 index of folded texts (table search_fts, kept in sync by triggers on documents) and the notes and
+ * The FTS5 index of folded texts (table search_fts, written by the document store and kept in sync by triggers on documents) and the notes and
  * themes, in SQLite.
  */
 public final class SqliteSearchIndex implements SearchIndex {

@@ -1,5 +1,6 @@
 package dev.annals.logic.library;
 
+import dev.annals.logic.search.Folding;
 import dev.annals.model.CodePoints;
 
 import java.io.IOException;
@@ -99,7 +100,8 @@ public class ImportService {
     }
 
     /** A file read and parsed, or the reason it cannot be imported. */
-    private record Prepared(ImportSource source, byte[] bytes, ParsedArticle article, String sha256, String failure) {
+    private record Prepared(ImportSource source, byte[] bytes, ParsedArticle article, String sha256, String searchText,
+                            String failure) {
     }
 
     private Prepared prepare(ImportSource source) {
@@ -115,14 +117,14 @@ public class ImportService {
         }
         try {
             ParsedArticle article = parser.parse(source.fileName(), bytes);
-            return new Prepared(source, bytes, article, Hashing.sha256(article.text()), null);
+            return new Prepared(source, bytes, article, Hashing.sha256(article.text()), Folding.fold(article.text()), null);
         } catch (ImportFailure e) {
             return failed(source, e.getMessage());
         }
     }
 
     private static Prepared failed(ImportSource source, String reason) {
-        return new Prepared(source, null, null, null, reason);
+        return new Prepared(source, null, null, null, null, reason);
     }
 
     private ImportResult admit(Prepared item, Batch batch, int resultIndex) {
@@ -135,7 +137,7 @@ public class ImportService {
         var status = duplicate ? ImportResult.Status.DUPLICATE : ImportResult.Status.IMPORTED;
         if (!duplicate) {
             batch.add(new NewDocument(md, article.text(), sha, CodePoints.length(article.text()), item.source().fileName(),
-                    item.bytes(), clock.instant()));
+                    item.bytes(), clock.instant(), item.searchText()));
         }
         batch.awaitId(resultIndex, sha);
         return new ImportResult(path, status, null, md.title(), md.date(), article.warnings(), null);

@@ -1,10 +1,19 @@
 package dev.annals.logic.library;
 
+import dev.annals.logic.search.Folding;
 import dev.annals.model.DocumentMetadata;
 
 import java.time.Instant;
 
-/** A parsed article ready to be stored, with the bytes the user gave. */
+/**
+ * A parsed article ready to be stored, with the bytes the user gave and the folded text the search index
+ * holds. Import folds on its worker threads, so the thread that writes the library does not.
+ */
 public record NewDocument(DocumentMetadata metadata, String text, String sha256, int chars,
-                          String originalName, byte[] originalBytes, Instant importedAt) {
+                          String originalName, byte[] originalBytes, Instant importedAt, String searchText) {
+
+    public NewDocument(DocumentMetadata metadata, String text, String sha256, int chars,
+                       String originalName, byte[] originalBytes, Instant importedAt) {
+        this(metadata, text, sha256, chars, originalName, originalBytes, importedAt, Folding.fold(text));
+    }
 }
