@@ -18,6 +18,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,31 @@ class MainWindowGuiTest {
         assertThat(progress).contains(1.0);
         awaitTable(robot, 6);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+    }
+
+    @Test
+    void droppingAFolderOnTheWindowImportsItsFilesWithAResult(FxRobot robot) throws Exception {
+        awaitTable(robot, 5);
+        robot.interact(() -> window.parts().shell().show(Section.TIMELINE));
+        var root = robot.lookup("#mainWindow").query();
+        TransferMode[] accepted = new TransferMode[1];
+        boolean[] completed = new boolean[1];
+        FileDrag[] drag = new FileDrag[1];
+        robot.interact(() -> {
+            drag[0] = new FileDrag(List.of(home.resolve("incoming").toFile()));
+            accepted[0] = drag[0].over(root);
+        });
+        assertThat(accepted[0]).isEqualTo(TransferMode.COPY);
+        assertThat(root.getStyleClass()).contains("drop-target");
+        robot.interact(() -> completed[0] = drag[0].drop(root));
+        assertThat(completed[0]).isTrue();
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.parts().library().lastImportProperty().get() != null);
+        ImportSummary summary = window.parts().library().lastImportProperty().get();
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(window.parts().shell().sectionProperty().get()).isEqualTo(Section.LIBRARY);
+        awaitTable(robot, 6);
     }
 
     @Test
