@@ -81,6 +81,9 @@ log "runtime modules: $modules"
 java_options=(--enable-native-access=ALL-UNNAMED)
 # JDK 23+ warns on stderr when JavaFX 21 uses sun.misc.Unsafe memory access; the CLI's stderr must stay clean.
 ((feature >= 23)) && java_options+=(--sun-misc-unsafe-memory-access=allow)
+# The window starts from a class-data archive the JVM writes on the first start where the app folder is writable
+# (an unpacked app-image, a per-user install), and reuses after (docs/decisions/0504). bin/annals leaves these out.
+java_options+=(-XX:+AutoCreateSharedArchive '-XX:SharedArchiveFile=$APPDIR/annals-window.jsa' '-Xlog:cds*=off')
 java_option_args=()
 for o in "${java_options[@]}"; do java_option_args+=(--java-options "$o"); done
 

@@ -10,6 +10,7 @@ write_cli_launcher() {
     case "$line" in
       app.classpath=*) classpath="${classpath:+$classpath:}${line#app.classpath=}" ;;
       app.mainclass=*) main="${line#app.mainclass=}" ;;
+      java-options=*SharedArchive*|java-options=-Xlog:cds*) ;;   # the window's class-data archive (build.sh)
       java-options=*) options="$options ${line#java-options=}" ;;
     esac
   done <"$cfg"

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * cold_start_ms: from launching a child JVM running the app on a library to its first rendered frame. The child
  * writes the wall-clock time of that frame to a file (system property annals.firstFrameFile) and quits. The
- * library is created and seeded by a first, unmeasured run; the figure is the median of the measured runs.
+ * library is created and seeded by a first, unmeasured run, which also writes the {@link StartupCache} the
+ * launchers use; the figure is the median of the measured runs.
  * Without a display it uses headless Monocle when that is on the class path, else it reports null.
  */
 public final class ColdStart {
@@ -60,6 +61,7 @@ public final class ColdStart {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-D" + PROBE_PROPERTY + "=" + frameFile,
                 "--enable-native-access=ALL-UNNAMED"));
         command.addAll(display);
+        command.addAll(index == 0 ? StartupCache.training(work) : StartupCache.using(work));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.annals.app.Launcher",
                 "--library", work.resolve("library").toString(), "--lang", "en"));
         long launched = System.currentTimeMillis();
