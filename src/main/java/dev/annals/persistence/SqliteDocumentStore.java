@@ -12,7 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +27,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     private static final String INSERT = "INSERT INTO documents(title, date, date_precision, date_sort, source, kind, people,"
             + " text, sha256, chars, original_name, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final int HASHES_PER_QUERY = 500;
 
     private final Database db;
 
@@ -37,6 +42,19 @@ public final class SqliteDocumentStore implements DocumentStore {
     @Override
     public Optional<Long> findIdBySha256(String sha256) {
         return Sql.queryOne(c(), "SELECT id FROM documents WHERE sha256 = ?", rs -> rs.getLong(1), sha256);
+    }
+
+    @Override
+    public Map<String, Long> findIdsBySha256(Collection<String> sha256s) {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> all = List.copyOf(sha256s);
+        for (int from = 0; from < all.size(); from += HASHES_PER_QUERY) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + HASHES_PER_QUERY));
+            String sql = "SELECT sha256, id FROM documents WHERE sha256 IN (" + String.join(",", Collections.nCopies(part.size(), "?")) + ")";
+            Sql.queryList(c(), sql, rs -> Map.entry(rs.getString(1), rs.getLong(2)), part.toArray())
+                    .forEach(e -> ids.put(e.getKey(), e.getValue()));
+        }
+        return ids;
     }
 
     /** Stores the documents in one transaction, each with its original bytes and its row in the search index. */

@@ -4,13 +4,23 @@ import dev.annals.model.Document;
 import dev.annals.model.DocumentMetadata;
 import dev.annals.model.DocumentSummary;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Storage of documents. Implemented by the persistence layer. */
 public interface DocumentStore {
 
     Optional<Long> findIdBySha256(String sha256);
+
+    /** The ids of those of {@code sha256s} already stored, by text hash. */
+    default Map<String, Long> findIdsBySha256(Collection<String> sha256s) {
+        Map<String, Long> ids = new HashMap<>();
+        for (String sha : sha256s) findIdBySha256(sha).ifPresent(id -> ids.put(sha, id));
+        return ids;
+    }
 
     /** Stores all documents in one transaction: after a crash each one is either fully there or absent. */
     List<Long> insertAll(List<NewDocument> documents);

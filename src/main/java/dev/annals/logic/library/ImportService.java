@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,9 +62,11 @@ public class ImportService {
             for (int from = 0; from < sources.size() && !progress.cancelRequested(); from += BATCH) {
                 List<Future<Prepared>> chunk = next;
                 next = prepareChunk(workers, sources, from + BATCH);
-                for (Future<Prepared> prepared : chunk) {
+                List<Prepared> items = new ArrayList<>(chunk.size());
+                for (Future<Prepared> prepared : chunk) items.add(await(prepared));
+                batch.knowStored(store.findIdsBySha256(items.stream().map(Prepared::sha256).filter(Objects::nonNull).toList()));
+                for (Prepared item : items) {
                     if (progress.cancelRequested()) break;
-                    Prepared item = await(prepared);
                     results.add(admit(item, batch, results.size()));
                     progress.fileDone(results.size(), sources.size(), item.source().displayPath());
                 }
@@ -133,7 +138,7 @@ public class ImportService {
         ParsedArticle article = item.article();
         String sha = item.sha256();
         var md = article.metadata();
-        boolean duplicate = batch.contains(sha) || store.findIdBySha256(sha).isPresent();
+        boolean duplicate = batch.contains(sha);
         var status = duplicate ? ImportResult.Status.DUPLICATE : ImportResult.Status.IMPORTED;
         if (!duplicate) {
             batch.add(new NewDocument(md, article.text(), sha, CodePoints.length(article.text()), item.source().fileName(),
@@ -143,22 +148,27 @@ public class ImportService {
         return new ImportResult(path, status, null, md.title(), md.date(), article.warnings(), null);
     }
 
-    /** Documents parsed but not yet stored; ids are filled into their results once the batch is written. */
+    /**
+     * Documents parsed but not yet stored; ids are filled into their results once the batch is written. It knows the
+     * texts already in the library that each chunk's files could duplicate, so duplicates cost one query per chunk.
+     */
     private final class Batch {
         private final List<NewDocument> documents = new ArrayList<>();
+        private final Set<String> pending = new HashSet<>();
         private final Map<String, Long> idBySha = new HashMap<>();
         private final Map<Integer, String> shaByResultIndex = new HashMap<>();
 
-        int size() {
-            return documents.size();
+        void knowStored(Map<String, Long> ids) {
+            idBySha.putAll(ids);
         }
 
         boolean contains(String sha) {
-            return idBySha.containsKey(sha) || documents.stream().anyMatch(d -> d.sha256().equals(sha));
+            return idBySha.containsKey(sha) || pending.contains(sha);
         }
 
         void add(NewDocument doc) {
             documents.add(doc);
+            pending.add(doc.sha256());
         }
 
         void awaitId(int resultIndex, String sha) {
@@ -170,6 +180,7 @@ public class ImportService {
                 List<Long> ids = store.insertAll(documents);
                 for (int i = 0; i < ids.size(); i++) idBySha.put(documents.get(i).sha256(), ids.get(i));
                 documents.clear();
+                pending.clear();
             }
             shaByResultIndex.forEach((index, sha) -> {
                 ImportResult r = results.get(index);

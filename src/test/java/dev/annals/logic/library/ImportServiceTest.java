@@ -105,6 +105,18 @@ class ImportServiceTest {
     }
 
     @Test
+    void findsStoredTextsAmongMoreHashesThanOneQueryHolds() throws Exception {
+        Path file = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        ImportResult stored = importer.importPaths(List.of(file), ImportProgress.NONE).get(0);
+        String sha = store.find(stored.id()).orElseThrow().sha256();
+        List<String> hashes = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) hashes.add(String.format("%064d", i));
+        hashes.add(900, sha);
+
+        assertThat(store.findIdsBySha256(hashes)).containsExactly(java.util.Map.entry(sha, stored.id()));
+    }
+
+    @Test
     void failsEachBadFileWithAReasonAndImportsTheRest() throws Exception {
         write("1-good.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
         write("2-binary.txt", new byte[]{'G', 'I', 'F', '8', '9', 'a', 0, 0, 1, 2});
