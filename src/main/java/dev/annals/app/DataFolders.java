@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where the library lives by default: $ANNALS_HOME, else the operating system's per-user data folder. */
+/**
+ * Where the library lives by default ($ANNALS_HOME, else the operating system's per-user data folder), and the
+ * per-user cache folder for files Annals can always make again.
+ */
 final class DataFolders {
 
     private DataFolders() {
@@ -21,5 +24,16 @@ final class DataFolders {
         if (os.contains("mac")) return Path.of(userHome, "Library", "Application Support", "Annals");
         String xdg = env.get("XDG_DATA_HOME");
         return xdg != null && !xdg.isBlank() ? Path.of(xdg, "annals") : Path.of(userHome, ".local", "share", "annals");
+    }
+
+    static Path cache(Map<String, String> env, String osName, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String localAppData = env.getOrDefault("LOCALAPPDATA", userHome + "\\AppData\\Local");
+            return Path.of(localAppData, "Annals", "Cache");
+        }
+        if (os.contains("mac")) return Path.of(userHome, "Library", "Caches", "Annals");
+        String xdg = env.get("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "annals") : Path.of(userHome, ".cache", "annals");
     }
 }
