@@ -51,6 +51,7 @@ public final class Bench {
                 long raw = RawFts5Baseline.insertMillis(work.resolve("raw-fts5.db"), texts);
                 figures.put("import_raw_fts5_ms", raw);
                 figures.put("import_ratio_vs_raw_fts5", Math.round(100.0 * ((Number) figures.get("import_ms")).longValue() / Math.max(1, raw)) / 100.0);
+                settleHeap();
                 progress.println("bench: search");
                 SearchBench.measure(session, texts, figures);
                 progress.println("bench: timeline layout");

@@ -2,14 +2,11 @@ package dev.annals.ui.reader;
 
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.undo.UndoManagerFactory;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,38 +41,11 @@ final class ReaderArea extends StyledTextArea<Void, SpanStyle> {
      * for a long text than replacing the text and then setting its styles.
      */
     void showPrepared(StyleSpans<SpanStyle> spans) {
-        String[] lines = shown.split("\n", -1);
-        List<List<String>> paragraphs = new ArrayList<>(lines.length);
-        for (String line : lines) paragraphs.add(List.of(line));
-        ReadOnlyStyledDocument<Void, String, SpanStyle> doc = new ReadOnlyStyledDocumentBuilder<Void, String, SpanStyle>(
-                getSegOps(), null).addParagraphs(paragraphs, withoutLineBreaks(spans, lines)).build();
-        replace(0, getLength(), doc);
+        ReadOnlyStyledDocumentBuilder<Void, String, SpanStyle> builder = new ReadOnlyStyledDocumentBuilder<>(getSegOps(), null);
+        for (List<StyledSegment<String, SpanStyle>> paragraph : StyledParagraphs.of(shown, spans)) builder.addParagraph(paragraph);
+        replace(0, getLength(), builder.build());
         styles = spans;
         moveTo(0);
-    }
-
-    /** The builder styles paragraph texts only: the line breaks between them are taken out of the spans. */
-    private static StyleSpans<SpanStyle> withoutLineBreaks(StyleSpans<SpanStyle> spans, String[] lines) {
-        StyleSpansBuilder<SpanStyle> out = new StyleSpansBuilder<>(spans.getSpanCount() + 1);
-        out.add(SpanStyle.PLAIN, 0);
-        int line = 0;
-        int left = lines[0].length();
-        for (StyleSpan<SpanStyle> span : spans) {
-            int length = span.getLength();
-            while (length > 0) {
-                if (left == 0) {
-                    if (line == lines.length - 1) break;
-                    length--;
-                    left = lines[++line].length();
-                    continue;
-                }
-                int take = Math.min(length, left);
-                out.add(span.getStyle(), take);
-                length -= take;
-                left -= take;
-            }
-        }
-        return out.create();
     }
 
     /** Restyles only the range where the new spans differ from those shown. */
