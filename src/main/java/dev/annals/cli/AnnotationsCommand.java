@@ -33,7 +33,7 @@ public final class AnnotationsCommand extends LibraryCommand {
             throw new UserError(ExitStatus.SOME_FAILED, "no document with id " + docId + " (see annals list)");
         }
         AnnotationQuery query = new AnnotationQuery(docId, themeIds, null, null);
-        ArrayNode array = Json.array();
+        ArrayNode array = json ? Json.array() : null; // Jackson starts only for --json
         session.annotations().forEach(query, a -> {
             String name = themes.get(a.themeId()).name();
             if (json) array.add(AnnotateJson.annotation(a, name, true));

@@ -25,7 +25,7 @@ public final class ImportCommand extends LibraryCommand {
     protected int run(LibrarySession session) {
         List<ImportResult> results = session.importer().importPaths(paths, ImportProgress.NONE);
         boolean anyFailed = false;
-        ArrayNode array = Json.array();
+        ArrayNode array = json ? Json.array() : null; // Jackson starts only for --json
         for (ImportResult r : results) {
             if (r.status() == ImportResult.Status.FAILED) {
                 anyFailed = true;

@@ -15,7 +15,7 @@ public final class ListCommand extends LibraryCommand {
 
     @Override
     protected int run(LibrarySession session) {
-        ArrayNode array = Json.array();
+        ArrayNode array = json ? Json.array() : null; // Jackson starts only for --json
         for (DocumentSummary d : session.documents().list()) {
             if (json) array.add(toJson(d));
             else out().println(d.id() + "\t" + (d.date() == null ? "?" : d.date().iso()) + "\t" + nullToEmpty(d.title()));

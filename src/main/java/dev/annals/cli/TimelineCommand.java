@@ -18,7 +18,7 @@ public final class TimelineCommand extends LibraryCommand {
 
     @Override
     protected int run(LibrarySession session) {
-        ArrayNode array = Json.array();
+        ArrayNode array = json ? Json.array() : null; // Jackson starts only for --json
         for (Conference c : session.timeline().conferences(ConferenceNamer.ENGLISH)) {
             if (json) {
                 array.add(toJson(c));
