@@ -4,6 +4,7 @@ import dev.annals.app.bench.Bench;
 import dev.annals.cli.CliEnvironment;
 import dev.annals.cli.ScreenshotRequest;
 import dev.annals.logic.LibraryOpener;
+import dev.annals.persistence.SqliteNativeLibrary;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,7 +15,11 @@ import java.util.Map;
 /** The real environment of the command line: SQLite libraries, the log file, the window. */
 final class AppEnvironment implements CliEnvironment {
 
-    private final LibraryOpener opener = new SessionFactory(Clock.systemUTC(), true);
+    private final LibraryOpener sessions = new SessionFactory(Clock.systemUTC(), true);
+    private final LibraryOpener opener = folder -> {
+        SqliteNativeLibrary.useCopyIn(DataFolders.cache(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")));
+        return sessions.open(folder);
+    };
 
     @Override
     public String version() {

@@ -1,7 +1,6 @@
 package dev.annals.app;
 
 import dev.annals.cli.Cli;
-import dev.annals.persistence.SqliteNativeLibrary;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -15,7 +14,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        SqliteNativeLibrary.useCopyIn(DataFolders.cache(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")));
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int status = new Cli(new AppEnvironment(), out, err).run(args);
