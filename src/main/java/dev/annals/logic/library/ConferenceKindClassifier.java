@@ -2,6 +2,8 @@ package dev.annals.logic.library;
 
 import dev.annals.model.ConferenceKind;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,7 +23,6 @@ final class ConferenceKindClassifier {
             + "|hội nghị chuyên đề", FLAGS);
     private static final Pattern ONLINE = Pattern.compile("hội nghị trực tuyến|trực tuyến toàn quốc", FLAGS);
     private static final String CONFERENCE = "hội nghị";
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
 
     private ConferenceKindClassifier() {
     }
@@ -31,19 +32,27 @@ final class ConferenceKindClassifier {
         String opening = layout.opening().toLowerCase(Locale.ROOT);
         Optional<ConferenceKind> kind = review(opening);
         if (kind.isPresent()) return kind;
-        for (int at = text.indexOf(CONFERENCE); at >= 0; ) {
-            int end = sentenceEnd(text, at);
-            kind = review(text.substring(sentenceStart(text, at), end));
+        for (String sentence : conferenceSentences(text)) {
+            kind = review(sentence);
             if (kind.isPresent()) return kind;
-            at = text.indexOf(CONFERENCE, end);
         }
         if (text.contains("trực tuyến") && (ONLINE.matcher(text).find() || mentionsOnlineConference(opening))) {
             return Optional.of(ConferenceKind.ONLINE);
         }
-        return text.contains("hội nghị") ? Optional.of(ConferenceKind.OTHER) : Optional.empty();
+        return text.contains(CONFERENCE) ? Optional.of(ConferenceKind.OTHER) : Optional.empty();
     }
 
-    /** Sentences end at a line break, or at . ! ? followed by white space. */
+    /** The sentences that name a conference, in order; they end at a line break, or at . ! ? followed by white space. */
+    private static List<String> conferenceSentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (int at = text.indexOf(CONFERENCE); at >= 0; ) {
+            int end = sentenceEnd(text, at);
+            sentences.add(text.substring(sentenceStart(text, at), end));
+            at = text.indexOf(CONFERENCE, end);
+        }
+        return sentences;
+    }
+
     private static int sentenceStart(String text, int at) {
         for (int i = at; i > 0; i--) {
             char c = text.charAt(i - 1);
@@ -73,9 +82,6 @@ final class ConferenceKindClassifier {
     }
 
     private static boolean mentionsOnlineConference(String opening) {
-        for (String sentence : SENTENCE_END.split(opening)) {
-            if (sentence.contains("hội nghị") && sentence.contains("trực tuyến")) return true;
-        }
-        return false;
+        return conferenceSentences(opening).stream().anyMatch(sentence -> sentence.contains("trực tuyến"));
     }
 }
