@@ -184,7 +184,7 @@ public class ImportService {
             }
             shaByResultIndex.forEach((index, sha) -> {
                 ImportResult r = results.get(index);
-                Long id = idBySha.containsKey(sha) ? idBySha.get(sha) : store.findIdBySha256(sha).orElse(null);
+                Long id = idBySha.get(sha); // every admitted text is stored now, or was already (knowStored)
                 results.set(index, new ImportResult(r.path(), r.status(), id, r.title(), r.date(), r.warnings(), r.error()));
             });
             shaByResultIndex.clear();
