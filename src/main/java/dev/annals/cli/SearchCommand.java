@@ -89,7 +89,7 @@ public final class SearchCommand extends LibraryCommand {
     }
 
     private int printNotes(List<NoteHit> hits) {
-        ArrayNode array = Json.array();
+        ArrayNode array = json ? Json.array() : null; // Jackson starts only for --json
         for (NoteHit h : hits) {
             if (!json) {
                 out().println(h.annotationId() + "\t" + h.docId() + "\t" + h.theme() + "\t[" + h.start() + "," + h.end() + ")\t" + h.note().marked("[", "]"));
