@@ -12,24 +12,23 @@ import java.util.List;
  */
 final class StartupCache {
 
-    static final int AOT_CACHE_FEATURE = 25;
+    private static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
 
     private StartupCache() {
     }
 
     /** Options for the run that writes the cache (the first start). */
     static List<String> training(Path directory) {
-        if (Runtime.version().feature() >= AOT_CACHE_FEATURE) {
-            return List.of("-XX:AOTCacheOutput=" + directory.resolve("annals.aot"), "-Xlog:aot*=off", "-Xlog:cds*=off");
-        }
-        return using(directory);
+        return AOT_CACHE ? aotCache("-XX:AOTCacheOutput=", directory) : using(directory);
     }
 
     /** Options for the runs that use it. */
     static List<String> using(Path directory) {
-        if (Runtime.version().feature() >= AOT_CACHE_FEATURE) {
-            return List.of("-XX:AOTCache=" + directory.resolve("annals.aot"), "-Xlog:aot*=off", "-Xlog:cds*=off");
-        }
+        if (AOT_CACHE) return aotCache("-XX:AOTCache=", directory);
         return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + directory.resolve("annals.jsa"), "-Xlog:cds*=off");
+    }
+
+    private static List<String> aotCache(String option, Path directory) {
+        return List.of(option + directory.resolve("annals.aot"), "-Xlog:aot*=off", "-Xlog:cds*=off");
     }
 }
