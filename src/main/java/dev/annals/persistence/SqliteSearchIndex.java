@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The FTS5 index of folded texts (table search_fts, written by the document store and kept in sync by triggers on documents) and the notes and
- * themes, in SQLite.
+ * The FTS5 index of folded texts (table search_fts, written by the document store and kept in sync by triggers on
+ * documents) and the notes and themes, in SQLite.
  */
 public final class SqliteSearchIndex implements SearchIndex {
 
