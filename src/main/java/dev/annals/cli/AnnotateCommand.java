@@ -1,7 +1,7 @@
 package dev.annals.cli;
 
 import dev.annals.logic.LibrarySession;
-import dev.annals.logic.annotate.Span;
+import dev.annals.model.Span;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;
 import picocli.CommandLine.ArgGroup;

@@ -1,6 +1,6 @@
 package dev.annals.persistence;
 
-import dev.annals.logic.search.Folding;
+import dev.annals.logic.text.Folding;
 import org.sqlite.Function;
 
 import java.sql.Connection;

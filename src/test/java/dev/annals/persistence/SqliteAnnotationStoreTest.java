@@ -1,6 +1,6 @@
 package dev.annals.persistence;
 
-import dev.annals.logic.annotate.Span;
+import dev.annals.model.Span;
 import dev.annals.model.Annotation;
 import dev.annals.testing.AnnotateLibrary;
 import org.junit.jupiter.api.AfterEach;

@@ -2,7 +2,7 @@ package dev.annals.app.bench;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.annotate.AnnotationService;
-import dev.annals.logic.annotate.Span;
+import dev.annals.model.Span;
 import dev.annals.model.DocumentSummary;
 
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.annals.app.bench;
 
 import dev.annals.logic.annotate.Anchorer;
-import dev.annals.logic.annotate.Span;
+import dev.annals.model.Span;
 import dev.annals.logic.export.ExportFormat;
 import dev.annals.logic.export.ExportListener;
 import dev.annals.logic.export.ExportOptions;

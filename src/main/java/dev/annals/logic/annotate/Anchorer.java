@@ -1,5 +1,6 @@
 package dev.annals.logic.annotate;
 
+import dev.annals.model.Span;
 import dev.annals.model.TextAnchor;
 
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package dev.annals.logic.annotate;
 
+import dev.annals.model.Span;
 import dev.annals.logic.annotate.AnnotateException.Reason;
+import dev.annals.logic.text.Folding;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ public final class QuoteFinder {
         int[] t = Anchorer.cp(text);
         int[] q = Anchorer.cp(nfc);
         List<Integer> found = occurrences(t, q);
-        if (found.isEmpty()) found = occurrences(fold(t), fold(q));
+        if (found.isEmpty()) found = occurrences(Folding.fold(t), Folding.fold(q));
         if (found.isEmpty()) throw new AnnotateException(Reason.QUOTE_NOT_FOUND, "the quote '" + quote + "' is not in the document");
         if (occurrence > found.size()) {
             throw new AnnotateException(Reason.OCCURRENCE_OUT_OF_RANGE, "occurrence " + occurrence + " asked, but the quote occurs "
@@ -37,19 +39,5 @@ public final class QuoteFinder {
         List<Integer> out = new ArrayList<>();
         for (int at = Anchorer.indexOf(text, quote, 0); at >= 0; at = Anchorer.indexOf(text, quote, at + 1)) out.add(at);
         return out;
-    }
-
-    /** One folded code point per code point, so offsets stay the same. */
-    static int[] fold(int[] codePoints) {
-        int[] out = new int[codePoints.length];
-        for (int i = 0; i < codePoints.length; i++) out[i] = fold(codePoints[i]);
-        return out;
-    }
-
-    static int fold(int c) {
-        if (c == 'đ' || c == 'Đ') return 'd';
-        if (c < 0x80) return Character.toLowerCase(c);
-        String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
-        return Character.toLowerCase(decomposed.codePointAt(0));
     }
 }

@@ -1,5 +1,6 @@
 package dev.annals.logic.annotate;
 
+import dev.annals.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.annals.logic.annotate;
 
 import dev.annals.logic.annotate.AnnotateException.Reason;
+import dev.annals.logic.text.Folding;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;
 
@@ -58,7 +59,7 @@ public final class ThemeService {
     }
 
     private static String fold(String s) {
-        return new String(QuoteFinder.fold(s.codePoints().toArray()), 0, s.codePointCount(0, s.length()));
+        return Folding.fold(s);
     }
 
     /** Adds a theme at the end of the list; a null colour takes the next unused palette colour. */

@@ -1,5 +1,7 @@
 package dev.annals.logic.annotate;
 
+import dev.annals.model.Span;
+
 /**
  * Snaps a selection to whole words: a selection that starts or ends inside a word grows to take the whole
  * word, and whitespace at its ends is dropped. Offsets are code points. A selection of only spaces or

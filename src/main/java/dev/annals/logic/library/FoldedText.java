@@ -1,6 +1,6 @@
 package dev.annals.logic.library;
 
-import dev.annals.logic.search.Folding;
+import dev.annals.logic.text.Folding;
 
 import java.text.Normalizer;
 

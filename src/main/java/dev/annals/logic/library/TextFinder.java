@@ -1,5 +1,6 @@
 package dev.annals.logic.library;
 
+import dev.annals.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,13 +14,13 @@ public final class TextFinder {
     }
 
     /** The matches in text order, as code-point ranges of the original text; none for a blank query. */
-    public List<TextRange> findAll(String query) {
+    public List<Span> findAll(String query) {
         String needle = FoldedText.foldQuery(query == null ? "" : query.strip());
-        List<TextRange> matches = new ArrayList<>();
+        List<Span> matches = new ArrayList<>();
         if (needle.isEmpty()) return matches;
         String haystack = text.folded();
         for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length())) {
-            matches.add(new TextRange(text.originalStart(at), text.originalEnd(at + needle.length())));
+            matches.add(new Span(text.originalStart(at), text.originalEnd(at + needle.length())));
         }
         return matches;
     }

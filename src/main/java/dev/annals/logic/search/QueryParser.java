@@ -1,5 +1,6 @@
 package dev.annals.logic.search;
 
+import dev.annals.logic.text.Folding;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

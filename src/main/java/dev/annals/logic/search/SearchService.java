@@ -1,5 +1,7 @@
 package dev.annals.logic.search;
 
+import dev.annals.model.Span;
+import dev.annals.logic.text.Folding;
 import dev.annals.model.Theme;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.annals.logic.search;
 
+import dev.annals.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 

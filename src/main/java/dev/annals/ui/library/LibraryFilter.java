@@ -1,6 +1,6 @@
 package dev.annals.ui.library;
 
-import dev.annals.logic.search.Folding;
+import dev.annals.logic.text.Folding;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentSummary;
 

@@ -1,7 +1,7 @@
 package dev.annals.ui.reader;
 
 import dev.annals.logic.library.TextFinder;
-import dev.annals.logic.library.TextRange;
+import dev.annals.model.Span;
 import dev.annals.ui.common.I18n;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -21,7 +21,7 @@ import java.util.List;
 public final class FindModel {
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObservableList<TextRange> matches = FXCollections.observableArrayList();
+    private final ObservableList<Span> matches = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final StringProperty countText = new SimpleStringProperty(this, "countText", "");
     private final IntegerProperty anchor = new SimpleIntegerProperty(0);
@@ -56,13 +56,13 @@ public final class FindModel {
 
     public StringProperty queryProperty() { return query; }
 
-    public ObservableList<TextRange> matches() { return matches; }
+    public ObservableList<Span> matches() { return matches; }
 
     public ReadOnlyIntegerProperty currentProperty() { return current.getReadOnlyProperty(); }
 
     public StringProperty countTextProperty() { return countText; }
 
-    public TextRange currentMatch() {
+    public Span currentMatch() {
         int i = current.get();
         return i >= 0 && i < matches.size() ? matches.get(i) : null;
     }
@@ -75,7 +75,7 @@ public final class FindModel {
             return;
         }
         if (finder == null) finder = new TextFinder(text);
-        List<TextRange> found = finder.findAll(q);
+        List<Span> found = finder.findAll(q);
         matches.setAll(found);
         int first = 0;
         while (first < found.size() && found.get(first).start() < anchor.get()) first++;

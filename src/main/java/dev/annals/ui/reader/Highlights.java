@@ -1,6 +1,6 @@
 package dev.annals.ui.reader;
 
-import dev.annals.logic.library.TextRange;
+import dev.annals.model.Span;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;
@@ -25,7 +25,7 @@ final class Highlights {
         List<Highlight> out = new ArrayList<>(annotations.size());
         for (Annotation a : annotations) {
             if (a.status() != AnchorStatus.ANCHORED || a.anchor().length() == 0) continue;
-            out.add(new Highlight(a.id(), a.themeId(), new TextRange(a.anchor().start(), a.anchor().end()),
+            out.add(new Highlight(a.id(), a.themeId(), new Span(a.anchor().start(), a.anchor().end()),
                     colors.getOrDefault(a.themeId(), FALLBACK)));
         }
         out.sort((x, y) -> x.range().start() != y.range().start() ? Integer.compare(x.range().start(), y.range().start())

@@ -1,7 +1,7 @@
 package dev.annals.ui.reader;
 
 import dev.annals.logic.LibrarySession;
-import dev.annals.logic.annotate.Span;
+import dev.annals.model.Span;
 import dev.annals.logic.annotate.TextCorrection;
 import dev.annals.logic.annotate.WordSnapper;
 import dev.annals.model.AnchorStatus;

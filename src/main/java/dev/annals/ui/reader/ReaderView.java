@@ -1,6 +1,6 @@
 package dev.annals.ui.reader;
 
-import dev.annals.logic.library.TextRange;
+import dev.annals.model.Span;
 import dev.annals.model.Document;
 import dev.annals.ui.common.I18n;
 import javafx.animation.PauseTransition;
@@ -88,7 +88,7 @@ public final class ReaderView {
         metadataPanel.visibleProperty().bind(detailsToggle.selectedProperty());
         metadataPanel.managedProperty().bind(detailsToggle.selectedProperty());
         side.getChildren().addAll(metadataPanel, new AnnotationSidebar(vm.annotations(), i18n, a -> reveal(
-                new RevealRequest(new TextRange(a.anchor().start(), a.anchor().end()), true))));
+                new RevealRequest(new Span(a.anchor().start(), a.anchor().end()), true))));
         // no ScrollPane around the side panel: its cached viewport left the selected sidebar row unpainted
         VBox sideScroll = side;
         side.setMinWidth(280);
@@ -152,10 +152,10 @@ public final class ReaderView {
             updateMeasure();
         });
         column.widthProperty().addListener((obs, old, w) -> updateMeasure());
-        vm.find().matches().addListener((ListChangeListener<TextRange>) c -> restyle());
+        vm.find().matches().addListener((ListChangeListener<Span>) c -> restyle());
         vm.find().currentProperty().addListener((obs, old, now) -> {
             restyle();
-            TextRange match = vm.find().currentMatch();
+            Span match = vm.find().currentMatch();
             if (match != null) scrollTo(match, false);
         });
         area.estimatedScrollYProperty().addListener((obs, old, now) -> positionSaver.playFromStart());
@@ -217,7 +217,7 @@ public final class ReaderView {
 
     void reveal(RevealRequest request) {
         if (request == null) return;
-        TextRange range = request.range();
+        Span range = request.range();
         if (request.select()) scrollTo(range, true);
         else {
             int at = area.offsets().toUtf16(range.start());
@@ -226,7 +226,7 @@ public final class ReaderView {
         }
     }
 
-    private void scrollTo(TextRange range, boolean select) {
+    private void scrollTo(Span range, boolean select) {
         OffsetMap offsets = area.offsets();
         int from = offsets.toUtf16(range.start());
         int to = offsets.toUtf16(range.end());

@@ -2,7 +2,7 @@ package dev.annals.ui.reader;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.library.ReadingPositions;
-import dev.annals.logic.library.TextRange;
+import dev.annals.model.Span;
 import dev.annals.model.Document;
 import dev.annals.model.Annotation;
 import dev.annals.model.DocumentMetadata;
@@ -148,9 +148,9 @@ public final class ReaderViewModel {
         message.set(i18n.t(key, String.valueOf(failure.getMessage())));
     }
 
-    private static TextRange clamp(Document doc, int start, int end) {
+    private static Span clamp(Document doc, int start, int end) {
         int s = Math.max(0, Math.min(start, doc.chars()));
-        return new TextRange(s, Math.max(s, Math.min(end, doc.chars())));
+        return new Span(s, Math.max(s, Math.min(end, doc.chars())));
     }
 
     private record Opened(Optional<Document> doc, Optional<Integer> position, List<Theme> themes, List<Annotation> annotations) {

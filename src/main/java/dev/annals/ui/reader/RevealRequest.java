@@ -1,6 +1,6 @@
 package dev.annals.ui.reader;
 
-import dev.annals.logic.library.TextRange;
+import dev.annals.model.Span;
 
 /**
  * A place the reader should bring into view: a range to select, or a reading position to scroll back to.
@@ -8,15 +8,15 @@ import dev.annals.logic.library.TextRange;
  */
 public final class RevealRequest {
 
-    private final TextRange range;
+    private final Span range;
     private final boolean select;
 
-    public RevealRequest(TextRange range, boolean select) {
+    public RevealRequest(Span range, boolean select) {
         this.range = range;
         this.select = select;
     }
 
-    public TextRange range() { return range; }
+    public Span range() { return range; }
 
     public boolean select() { return select; }
 }

@@ -1,6 +1,6 @@
 package dev.annals.ui.reader;
 
-import dev.annals.logic.library.TextRange;
+import dev.annals.model.Span;
 import javafx.scene.paint.Color;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -24,17 +24,17 @@ final class SpanStyles {
     }
 
     static StyleSpans<SpanStyle> compute(OffsetMap offsets, int utf16Length, List<Highlight> highlights,
-                                         List<TextRange> finds, int currentFind) {
+                                         List<Span> finds, int currentFind) {
         int n = highlights.size() + finds.size();
         long[] events = new long[n * 2];
         int e = 0;
         for (int i = 0; i < highlights.size(); i++) {
-            TextRange r = highlights.get(i).range();
+            Span r = highlights.get(i).range();
             events[e++] = event(offsets.toUtf16(r.start()), 1, i);
             events[e++] = event(offsets.toUtf16(r.end()), 0, i);
         }
         for (int i = 0; i < finds.size(); i++) {
-            TextRange r = finds.get(i);
+            Span r = finds.get(i);
             events[e++] = event(offsets.toUtf16(r.start()), 1, highlights.size() + i);
             events[e++] = event(offsets.toUtf16(r.end()), 0, highlights.size() + i);
         }

@@ -1,7 +1,7 @@
 package dev.annals.ui.search;
 
 import dev.annals.logic.search.Snippet;
-import dev.annals.logic.search.Span;
+import dev.annals.model.Span;
 import dev.annals.ui.common.I18n;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;

@@ -1,5 +1,6 @@
 package dev.annals.logic.annotate;
 
+import dev.annals.model.Span;
 import dev.annals.logic.annotate.AnnotateException.Reason;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;

@@ -1,5 +1,6 @@
 package dev.annals.logic.annotate;
 
+import dev.annals.model.Span;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.annals.model.TextAnchor;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.annals.logic.annotate;
 
+import dev.annals.model.Span;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

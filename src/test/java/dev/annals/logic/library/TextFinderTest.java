@@ -1,5 +1,6 @@
 package dev.annals.logic.library;
 
+import dev.annals.model.Span;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,23 +9,23 @@ class TextFinderTest {
 
     @Test
     void findsWithoutToneMarksOrCase() {
-        assertThat(new TextFinder("Lực lượng Công an nhân dân").findAll("cong an")).containsExactly(new TextRange(10, 17));
+        assertThat(new TextFinder("Lực lượng Công an nhân dân").findAll("cong an")).containsExactly(new Span(10, 17));
     }
 
     @Test
     void foldsDBarToD() {
-        assertThat(new TextFinder("Sự lãnh đạo của Đảng").findAll("dang")).containsExactly(new TextRange(16, 20));
+        assertThat(new TextFinder("Sự lãnh đạo của Đảng").findAll("dang")).containsExactly(new Span(16, 20));
     }
 
     @Test
     void queryWithToneMarksAlsoMatchesFoldedText() {
-        assertThat(new TextFinder("cong an xa").findAll("Công An")).containsExactly(new TextRange(0, 7));
+        assertThat(new TextFinder("cong an xa").findAll("Công An")).containsExactly(new Span(0, 7));
     }
 
     @Test
     void mapsMatchesBackToCodePointsAfterSurrogatePairs() {
         String text = "😀 Đảng và 😀 đảng";
-        assertThat(new TextFinder(text).findAll("đang")).containsExactly(new TextRange(2, 6), new TextRange(12, 16));
+        assertThat(new TextFinder(text).findAll("đang")).containsExactly(new Span(2, 6), new Span(12, 16));
     }
 
     @Test
@@ -35,6 +36,6 @@ class TextFinderTest {
     @Test
     void decomposedQueryMatchesComposedText() {
         String decomposed = java.text.Normalizer.normalize("Công", java.text.Normalizer.Form.NFD);
-        assertThat(new TextFinder("Bộ Công an").findAll(decomposed)).containsExactly(new TextRange(3, 7));
+        assertThat(new TextFinder("Bộ Công an").findAll(decomposed)).containsExactly(new Span(3, 7));
     }
 }

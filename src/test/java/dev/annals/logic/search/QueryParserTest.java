@@ -1,5 +1,6 @@
 package dev.annals.logic.search;
 
+import dev.annals.logic.text.Folding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

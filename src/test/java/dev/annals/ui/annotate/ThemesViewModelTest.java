@@ -1,7 +1,7 @@
 package dev.annals.ui.annotate;
 
 import dev.annals.logic.annotate.AnnotateServices;
-import dev.annals.logic.annotate.Span;
+import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import dev.annals.testing.AnnotateLibrary;
 import dev.annals.ui.common.I18n;

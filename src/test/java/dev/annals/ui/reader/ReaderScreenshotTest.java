@@ -4,7 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.annals.app.TestLibraries;
 import dev.annals.logic.LibrarySession;
-import dev.annals.logic.annotate.Span;
+import dev.annals.model.Span;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentMetadata;
 import dev.annals.model.PartialDate;

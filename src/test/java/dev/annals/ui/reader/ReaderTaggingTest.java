@@ -3,7 +3,7 @@ package dev.annals.ui.reader;
 import atlantafx.base.theme.PrimerLight;
 import dev.annals.app.TestLibraries;
 import dev.annals.logic.LibrarySession;
-import dev.annals.logic.annotate.Span;
+import dev.annals.model.Span;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;

@@ -2,7 +2,7 @@ package dev.annals.ui.reader;
 
 import dev.annals.app.TestLibraries;
 import dev.annals.logic.LibrarySession;
-import dev.annals.logic.library.TextRange;
+import dev.annals.model.Span;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DatePrecision;
 import dev.annals.model.Document;
@@ -53,7 +53,7 @@ class ReaderViewModelTest {
         String text = vm.documentProperty().get().text();
         vm.find().queryProperty().set("cong an");
         assertThat(vm.find().matches()).isNotEmpty();
-        TextRange first = vm.find().matches().get(0);
+        Span first = vm.find().matches().get(0);
         assertThat(text.substring(first.start(), first.end())).isEqualToIgnoringCase("Công an");
         assertThat(vm.find().countTextProperty().get()).isEqualTo("1 / " + vm.find().matches().size());
         vm.find().next();
@@ -106,14 +106,14 @@ class ReaderViewModelTest {
         vm.rememberPosition(120);
         ReaderViewModel again = new ReaderViewModel(session, new SameThreadBackgroundTasks(), I18n.forLanguage("en"));
         again.open(firstId, 0, 0);
-        assertThat(again.revealProperty().get().range()).isEqualTo(new TextRange(120, 120));
+        assertThat(again.revealProperty().get().range()).isEqualTo(new Span(120, 120));
         assertThat(again.revealProperty().get().select()).isFalse();
     }
 
     @Test
     void opensAtTheRequestedRangeAndSelectsIt() {
         vm.open(firstId, 10, 25);
-        assertThat(vm.revealProperty().get().range()).isEqualTo(new TextRange(10, 25));
+        assertThat(vm.revealProperty().get().range()).isEqualTo(new Span(10, 25));
         assertThat(vm.revealProperty().get().select()).isTrue();
     }
 

@@ -3,7 +3,7 @@ package dev.annals.ui.reader;
 import atlantafx.base.theme.PrimerLight;
 import dev.annals.app.TestLibraries;
 import dev.annals.logic.LibrarySession;
-import dev.annals.logic.library.TextRange;
+import dev.annals.model.Span;
 import dev.annals.ui.common.FxBackgroundTasks;
 import dev.annals.ui.common.I18n;
 import javafx.application.Application;
@@ -79,7 +79,7 @@ class ReaderViewTest {
         int count = view.viewModel().find().matches().size();
         assertThat(count).isGreaterThan(3);
         assertThat(robot.lookup("#findCount").queryAs(Label.class).getText()).isEqualTo("1 / " + count);
-        TextRange second = view.viewModel().find().matches().get(1);
+        Span second = view.viewModel().find().matches().get(1);
         assertThat(view.area().getStyleAtPosition(second.start() + 1).find()).isEqualTo(SpanStyle.FindMark.MATCH);
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#findCount").queryAs(Label.class).getText()).isEqualTo("2 / " + count);

@@ -1,4 +1,4 @@
-package dev.annals.logic.search;
+package dev.annals.logic.text;
 
 import java.text.Normalizer;
 
@@ -27,6 +27,16 @@ public final class Folding {
             }
         }
         return out.toString();
+    }
+
+    /** The folded code points, one for each of {@code codePoints}, so offsets stay the same. */
+    public static int[] fold(int[] codePoints) {
+        int[] out = new int[codePoints.length];
+        for (int i = 0; i < codePoints.length; i++) {
+            int cp = codePoints[i];
+            out[i] = cp <= Character.MAX_VALUE ? BmpTable.FOLDED[cp] : foldCodePoint(cp);
+        }
+        return out;
     }
 
     /** The folded form of one code point: always one code point. */

@@ -1,6 +1,6 @@
-package dev.annals.logic.annotate;
+package dev.annals.model;
 
-/** A half-open code-point range [start, end) of a document's text. */
+/** A half-open code-point range [start, end) of a text. */
 public record Span(int start, int end) {
 
     public Span {

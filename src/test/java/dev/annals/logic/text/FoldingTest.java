@@ -1,4 +1,4 @@
-package dev.annals.logic.search;
+package dev.annals.logic.text;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
