@@ -7,6 +7,7 @@ import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
 import dev.annals.ui.common.FxBackgroundTasks;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.common.PngImages;
 import dev.annals.ui.library.FilePicker;
 import dev.annals.ui.shell.BundledFonts;
 import dev.annals.ui.shell.Section;
@@ -18,10 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -100,10 +98,8 @@ final class Screenshooter {
     }
 
     private static void write(WritableImage image, ScreenshotRequest request) {
-        BufferedImage buffered = PngImages.toBufferedImage(image);
         try {
-            if (request.out().getParent() != null) Files.createDirectories(request.out().getParent());
-            if (!ImageIO.write(buffered, "png", request.out().toFile())) throw new IOException("no PNG writer");
+            PngImages.write(PngImages.toBufferedImage(image), request.out());
         } catch (IOException e) {
             throw new UserError(ExitStatus.SOME_FAILED, "cannot write " + request.out() + ": " + e.getMessage());
         }

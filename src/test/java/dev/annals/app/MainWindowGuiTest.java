@@ -3,6 +3,7 @@ package dev.annals.app;
 import dev.annals.logic.LibrarySession;
 import dev.annals.model.DocumentSummary;
 import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.common.PngImages;
 import dev.annals.ui.common.TaskHandle;
 import dev.annals.ui.library.FilePicker;
 import dev.annals.ui.library.ImportSummary;

@@ -1,5 +1,6 @@
 package dev.annals.ui.common;
 
+import dev.annals.model.ConferenceKind;
 import dev.annals.model.PartialDate;
 
 import java.text.MessageFormat;
@@ -55,6 +56,11 @@ public final class I18n {
             }
         }
         return key;
+    }
+
+    /** The conference kind in this language; a dash when it is not known. */
+    public String kindName(ConferenceKind kind) {
+        return t(kind == null ? "kind.none" : "kind." + kind.id());
     }
 
     /** A date with its precision: "2020"; "06/2021" or "June 2021"; "29/12/2021". */

@@ -61,7 +61,7 @@ final class LibraryFilterBar extends HBox {
         kinds.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConferenceKind kind) {
-                return KindNames.of(i18n, kind);
+                return i18n.kindName(kind);
             }
 
             @Override
@@ -88,7 +88,7 @@ final class LibraryFilterBar extends HBox {
         kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<ConferenceKind>) c -> {
             List<ConferenceKind> chosen = List.copyOf(kinds.getCheckModel().getCheckedItems());
             model.chosenKinds().setAll(chosen);
-            kinds.setTitle(chosen.size() == 1 ? KindNames.of(i18n, chosen.get(0))
+            kinds.setTitle(chosen.size() == 1 ? i18n.kindName(chosen.get(0))
                     : title("library.filter.kind", chosen.isEmpty() ? List.of() : List.of(String.valueOf(chosen.size()))));
         });
         count.textProperty().bind(Bindings.createStringBinding(

@@ -49,8 +49,8 @@ final class LibraryTable {
         source.setComparator(text);
         source.setPrefWidth(170);
         TableColumn<DocumentSummary, ConferenceKind> kind = column("kind", i18n, DocumentSummary::kind);
-        kind.setCellFactory(c -> cell(k -> KindNames.of(i18n, k), Pos.CENTER_LEFT));
-        kind.setComparator(Comparator.nullsLast(Comparator.comparing(k -> KindNames.of(i18n, k), collator::compare)));
+        kind.setCellFactory(c -> cell(k -> i18n.kindName(k), Pos.CENTER_LEFT));
+        kind.setComparator(Comparator.nullsLast(Comparator.comparing(k -> i18n.kindName(k), collator::compare)));
         kind.setPrefWidth(190);
         TableColumn<DocumentSummary, Integer> annotations = column("annotations", i18n, DocumentSummary::annotationCount);
         annotations.setCellFactory(c -> cell(String::valueOf, Pos.CENTER_RIGHT));

@@ -52,7 +52,7 @@ final class MetadataPanel extends VBox {
         kinds.add(null);
         kinds.addAll(Arrays.asList(ConferenceKind.values()));
         ComboBox<ConferenceKind> kind = combo("metaKind", kinds,
-                k -> k == null ? i18n.t("reader.kind.none") : i18n.t("reader.kind." + k.id()));
+                k -> k == null ? i18n.t("reader.kind.none") : i18n.kindName(k));
         kind.valueProperty().bindBidirectional(form.kindProperty());
 
         GridPane grid = new GridPane();

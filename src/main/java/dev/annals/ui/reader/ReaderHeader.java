@@ -41,7 +41,7 @@ final class ReaderHeader extends VBox {
         title.setText(m.title() == null || m.title().isBlank() ? i18n.t("reader.header.untitled") : m.title());
         String source = m.source() == null || m.source().isBlank() ? i18n.t("reader.header.noSource") : m.source();
         StringBuilder line = new StringBuilder(i18n.formatDate(m.date())).append("  ·  ").append(source);
-        if (m.kind() != null) line.append("  ·  ").append(i18n.t("reader.kind." + m.kind().id()));
+        if (m.kind() != null) line.append("  ·  ").append(i18n.kindName(m.kind()));
         line.append("  ·  ").append(i18n.t("reader.header.chars", doc.chars()));
         facts.setText(line.toString());
         people.getChildren().clear();

@@ -2,6 +2,7 @@ package dev.annals.ui.reader;
 
 import dev.annals.model.Span;
 import dev.annals.model.Document;
+import dev.annals.ui.common.EmptyState;
 import dev.annals.ui.common.I18n;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
@@ -99,7 +100,9 @@ public final class ReaderView {
         findBar.setVisible(false);
         findBar.managedProperty().bind(findBar.visibleProperty());
         VBox top = new VBox(toolbar(), new NoticeBar(vm.messageProperty(), i18n), findBar, editBar);
-        StackPane center = new StackPane(split, new EmptyState(i18n));
+        EmptyState empty = new EmptyState(Material2MZ.MENU_BOOK, i18n.t("reader.empty.title"), i18n.t("reader.empty.hint"), null, null);
+        empty.setId("readerEmpty");
+        StackPane center = new StackPane(split, empty);
         root.setTop(top);
         root.setCenter(center);
         showDocument(null);

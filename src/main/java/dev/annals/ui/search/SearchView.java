@@ -60,7 +60,7 @@ public final class SearchView extends BorderPane {
         kindBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConferenceKind kind) {
-                return kind == null ? i18n.t("search.anyKind") : i18n.t("search.kind." + kind.id());
+                return kind == null ? i18n.t("search.anyKind") : i18n.kindName(kind);
             }
 
             @Override

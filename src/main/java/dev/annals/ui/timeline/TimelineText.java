@@ -23,7 +23,7 @@ public final class TimelineText {
     }
 
     public String kindName(ConferenceKind kind) {
-        return i18n.t("timeline.kind." + kind.id());
+        return i18n.kindName(kind);
     }
 
     /** The title of a conference the user has not named. */

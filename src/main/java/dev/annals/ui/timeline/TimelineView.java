@@ -2,6 +2,8 @@ package dev.annals.ui.timeline;
 
 import dev.annals.model.DocumentSummary;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.EmptyState;
+import dev.annals.ui.common.PngImages;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -38,13 +40,14 @@ public final class TimelineView extends BorderPane {
     private final TimelineCanvas canvas;
     private final DocumentChoice documentChoice;
     private final Label status = new Label();
-    private final VBox emptyState = new VBox();
+    private final EmptyState emptyState;
 
     public TimelineView(TimelineViewModel vm, BackgroundTasks background) {
         this.vm = vm;
         this.background = background;
         this.canvas = new TimelineCanvas(vm);
         this.documentChoice = new DocumentChoice(vm);
+        this.emptyState = emptyState();
         createView();
         initListeners();
     }
@@ -56,7 +59,7 @@ public final class TimelineView extends BorderPane {
         setTop(new VBox(header(), new TimelineToolbar(vm, this::exportPng)));
         VBox axis = new VBox(new LegendBar(vm), canvasFrame(), hint());
         axis.getStyleClass().add("timeline-axis-box");
-        StackPane area = new StackPane(axis, emptyState());
+        StackPane area = new StackPane(axis, emptyState);
         area.setId("timelineArea");
         SplitPane split = new SplitPane(area, new HeatMapPanel(vm));
         split.setOrientation(Orientation.VERTICAL);
@@ -100,23 +103,12 @@ public final class TimelineView extends BorderPane {
         return hint;
     }
 
-    private VBox emptyState() {
-        emptyState.setId("emptyState");
-        emptyState.getStyleClass().add("timeline-empty");
-        FontIcon icon = new FontIcon(Material2AL.EVENT_NOTE);
-        icon.getStyleClass().add("timeline-empty-icon");
-        Label title = new Label(vm.text().get("timeline.empty.title"));
-        title.getStyleClass().add("timeline-empty-title");
-        Label body = new Label(vm.text().get("timeline.empty.body"));
-        body.getStyleClass().add("timeline-empty-body");
-        body.setWrapText(true);
-        body.setMaxWidth(420);
-        javafx.scene.control.Button library = new javafx.scene.control.Button(vm.text().get("timeline.empty.library"), new FontIcon(Material2AL.LIBRARY_BOOKS));
-        library.setId("emptyShowLibrary");
-        library.getStyleClass().add("accent");
-        library.setOnAction(e -> vm.showLibrary());
-        emptyState.getChildren().addAll(icon, title, body, library);
-        return emptyState;
+    private EmptyState emptyState() {
+        EmptyState empty = new EmptyState(Material2AL.EVENT_NOTE, vm.text().get("timeline.empty.title"),
+                vm.text().get("timeline.empty.body"), vm.text().get("timeline.empty.library"), vm::showLibrary);
+        empty.setId("emptyState");
+        empty.getStyleClass().add("timeline-empty");
+        return empty;
     }
 
     private void initListeners() {
@@ -161,9 +153,9 @@ public final class TimelineView extends BorderPane {
 
     /** Saves what the view shows as a PNG: the snapshot here, the encoding and writing in the background. */
     public void exportPng(File file) {
-        WritableImage image = PngExport.snapshot(this);
+        WritableImage image = PngImages.snapshot(this);
         background.submit(vm.text().get("timeline.export.title"), progress -> {
-            PngExport.write(PngExport.toBufferedImage(image), file.toPath());
+            PngImages.write(PngImages.toBufferedImage(image), file.toPath());
             return file;
         }, saved -> showStatus(vm.text().get("timeline.export.done", saved.getName()), false), failure -> {
             LOG.log(Level.WARNING, "cannot export the timeline", failure);

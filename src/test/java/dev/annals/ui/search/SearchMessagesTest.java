@@ -31,7 +31,7 @@ class SearchMessagesTest {
     @Test
     void namesEveryConferenceKindAndQueryProblemInBothLanguages() {
         List<String> keys = new ArrayList<>();
-        for (ConferenceKind kind : ConferenceKind.values()) keys.add("search.kind." + kind.id());
+        for (ConferenceKind kind : ConferenceKind.values()) keys.add("kind." + kind.id());
         for (InvalidQueryException.Reason reason : InvalidQueryException.Reason.values()) {
             keys.add("search.invalid." + reason.name().toLowerCase(Locale.ROOT));
         }

@@ -1,5 +1,6 @@
 package dev.annals.ui.timeline;
 
+import dev.annals.ui.common.PngImages;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -50,7 +51,7 @@ class TimelineScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             try {
-                PngExport.write(PngExport.toBufferedImage(PngExport.snapshot(stage.getScene().getRoot())), file);
+                PngImages.write(PngImages.toBufferedImage(PngImages.snapshot(stage.getScene().getRoot())), file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -87,7 +88,7 @@ class TimelineScreenshotTest {
             Path file = OUT.resolve("timeline-year-focused.png");
             robot.interact(() -> {
                 try {
-                    PngExport.write(PngExport.toBufferedImage(PngExport.snapshot(stage.getScene().getRoot())), file);
+                    PngImages.write(PngImages.toBufferedImage(PngImages.snapshot(stage.getScene().getRoot())), file);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

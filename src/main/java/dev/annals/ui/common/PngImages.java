@@ -1,5 +1,6 @@
-package dev.annals.ui.timeline;
+package dev.annals.ui.common;
 
+import dev.annals.logic.export.AtomicFileWriter;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -9,14 +10,12 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Saves a view as a PNG without javafx-swing: the snapshot's pixels are copied into a BufferedImage by hand. */
-public final class PngExport {
+public final class PngImages {
 
-    private PngExport() {
+    private PngImages() {
     }
 
     /** Takes the snapshot; must run on the FX thread. */
@@ -35,15 +34,10 @@ public final class PngExport {
         return out;
     }
 
-    /** Writes the image next to the target and moves it into place, so a failed write leaves no broken file. */
+    /** Writes the image atomically (a temporary file moved into place): a failed write leaves no broken file. */
     public static void write(BufferedImage image, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, ".timeline-", ".png");
-        try {
-            if (!ImageIO.write(image, "png", temp.toFile())) throw new IOException("no PNG writer available");
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFileWriter.write(file, true, out -> {
+            if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
+        });
     }
 }
