@@ -93,7 +93,7 @@ for o in "${java_options[@]}"; do java_option_args+=(--java-options "$o"); done
   --app-version "$app_version" \
   --input "$out/input" \
   --main-jar annals.jar \
-  --main-class dev.annals.app.Launcher \
+  --main-class dev.annals.app.Start \
   --runtime-image "$out/runtime" \
   "${java_option_args[@]}" \
   --dest "$out"

@@ -116,6 +116,10 @@ check_launchers() {
 }
 
 check_launchers "$image/bin"
+# the benchmark (target/annals-bench.jar) and the headless JavaFX of the tests (Monocle) are not shipped
+"$(find_jdk)/bin/jar" tf "$image/lib/app/annals.jar" | grep -q '^dev/annals/bench/' && fail "the app-image holds the benchmark's classes"
+ls "$image/lib/app/lib" | grep -qi monocle && fail "the app-image holds Monocle"
+log "neither the benchmark nor Monocle is in the app-image"
 # the class-data archive a start may have written (docs/decisions/0504) is not part of what ships
 check_size app-image "$(du -sb --exclude=annals-window.jsa "$image" | cut -f1)" 120
 

@@ -1,7 +1,9 @@
 package dev.annals.app;
 
-import dev.annals.app.bench.Bench;
+import dev.annals.cli.Benchmark;
 import dev.annals.cli.CliEnvironment;
+import dev.annals.cli.ExitStatus;
+import dev.annals.cli.UserError;
 import dev.annals.cli.ScreenshotRequest;
 import dev.annals.logic.LibraryOpener;
 import dev.annals.persistence.SqliteNativeLibrary;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /** The real environment of the command line: SQLite libraries, the log file, the window. */
 final class AppEnvironment implements CliEnvironment {
@@ -43,7 +46,9 @@ final class AppEnvironment implements CliEnvironment {
 
     @Override
     public Map<String, Object> bench(int docs, PrintStream progress) {
-        return new Bench(docs, progress, new SessionFactory(Clock.systemUTC(), false)).run();
+        Benchmark benchmark = ServiceLoader.load(Benchmark.class).findFirst().orElseThrow(() -> new UserError(ExitStatus.SOME_FAILED,
+                "the benchmark is not part of this installation; in a source build run: java -jar target/annals-bench.jar bench"));
+        return benchmark.run(docs, progress);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.annals.app;
 
-import dev.annals.app.bench.ColdStart;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -16,7 +15,7 @@ import java.util.logging.Logger;
  */
 final class FirstFrameProbe {
 
-    static final String PROPERTY = ColdStart.PROBE_PROPERTY;
+    static final String PROPERTY = "annals.firstFrameFile";
 
     static boolean requested() {
         String file = System.getProperty(PROPERTY);

@@ -17,7 +17,6 @@ public final class Launcher {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int status = new Cli(new AppEnvironment(), out, err).run(args);
-        dev.annals.app.bench.Launch.writeHeapReportIfAsked();
         out.flush();
         err.flush();
         System.exit(status);

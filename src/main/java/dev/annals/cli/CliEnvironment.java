@@ -18,7 +18,7 @@ public interface CliEnvironment {
     /** Sends log records to the library's log file, and to stderr only when verbose. */
     void configureLogging(Path libraryFolder, boolean verbose);
 
-    /** Runs the performance benchmark with N synthetic documents; figures not implemented are null. */
+    /** Runs the performance benchmark ({@link Benchmark}) with N synthetic documents; figures not measured are null. */
     java.util.Map<String, Object> bench(int docs, java.io.PrintStream progress);
 
     /** Opens the window; returns the exit status when it closes. */

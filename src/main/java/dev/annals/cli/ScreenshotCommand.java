@@ -20,7 +20,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @ParentCommand
     AnnalsCommand root;
 
-    @Option(names = "--view", required = true, paramLabel = "library|reader|timeline|themes", description = "The view to show.")
+    @Option(names = "--view", required = true, paramLabel = "library|reader|timeline|themes|search", description = "The view to show.")
     String view;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")

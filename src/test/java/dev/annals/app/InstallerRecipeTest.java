@@ -40,8 +40,8 @@ class InstallerRecipeTest {
 
     @Test
     void recipeStartsTheSameMainClassAsTheJar() throws IOException {
-        assertThat(read(INSTALLER.resolve("build.sh"))).contains("--main-class " + Launcher.class.getName());
-        assertThat(read(Path.of("pom.xml"))).contains("<annals.mainClass>" + Launcher.class.getName() + "<");
+        assertThat(read(INSTALLER.resolve("build.sh"))).contains("--main-class " + Start.class.getName());
+        assertThat(read(Path.of("pom.xml"))).contains("<annals.mainClass>" + Start.class.getName() + "<");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -69,6 +70,13 @@ class LayerRulesTest {
         noClasses().that().resideOutsideOfPackage("dev.annals.cli..")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void benchmarkAndHeadlessTestToolsAreNotPartOfTheProduct() {
+        assertThat(classes.stream().map(c -> c.getPackageName())).noneMatch(p -> p.startsWith("dev.annals.bench"));
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.annals.bench..", "org.testfx..", "com.sun.glass.ui.monocle..")
                 .check(classes);
     }
 

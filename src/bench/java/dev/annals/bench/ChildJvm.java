@@ -1,4 +1,4 @@
-package dev.annals.app.bench;
+package dev.annals.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ final class ChildJvm {
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("dev.annals.app.Launcher");
+        command.add(ChildLauncher.class.getName());
         command.addAll(args);
         Path errFile = Files.createTempFile("annals-bench", ".err");
         long start = System.nanoTime();

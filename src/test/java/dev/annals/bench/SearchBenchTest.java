@@ -1,6 +1,7 @@
-package dev.annals.app;
+package dev.annals.bench;
 
-import dev.annals.app.bench.SearchBench;
+import dev.annals.bench.SearchBench;
+import dev.annals.app.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

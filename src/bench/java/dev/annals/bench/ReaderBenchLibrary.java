@@ -1,4 +1,4 @@
-package dev.annals.app.bench;
+package dev.annals.bench;
 
 import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.library.Hashing;

@@ -1,4 +1,4 @@
-package dev.annals.app.bench;
+package dev.annals.bench;
 
 import dev.annals.logic.annotate.Anchorer;
 import dev.annals.model.Span;

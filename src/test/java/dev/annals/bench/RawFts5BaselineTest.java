@@ -1,4 +1,4 @@
-package dev.annals.persistence;
+package dev.annals.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

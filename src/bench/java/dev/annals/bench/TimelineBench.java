@@ -1,4 +1,4 @@
-package dev.annals.app.bench;
+package dev.annals.bench;
 
 import dev.annals.logic.timeline.Ticks;
 import dev.annals.logic.timeline.TimeWindow;

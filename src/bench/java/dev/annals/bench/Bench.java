@@ -1,14 +1,17 @@
-package dev.annals.app.bench;
+package dev.annals.bench;
 
+import dev.annals.app.SessionFactory;
+import dev.annals.cli.Benchmark;
 import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
-import dev.annals.persistence.RawFts5Baseline;
+
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,7 @@ import java.util.stream.Stream;
  * The performance benchmark: every figure of the contract, null where not measured. It imports N synthetic
  * documents into a temporary library through the real command, then measures the other figures on that library.
  */
-public final class Bench {
+public final class Bench implements Benchmark {
 
     public static final List<String> FIGURES = List.of(
             "import_docs", "import_ms", "import_docs_per_s", "import_raw_fts5_ms", "import_ratio_vs_raw_fts5",
@@ -28,17 +31,10 @@ public final class Bench {
             "export_md_100k_ms", "export_csv_100k_ms", "export_jsonld_100k_ms", "export_qdpx_100k_ms",
             "cold_start_ms", "heap_peak_mb");
 
-    private final int docs;
-    private final PrintStream progress;
-    private final LibraryOpener opener;
+    private final LibraryOpener opener = new SessionFactory(Clock.systemUTC(), false);
 
-    public Bench(int docs, PrintStream progress, LibraryOpener opener) {
-        this.docs = docs;
-        this.progress = progress;
-        this.opener = opener;
-    }
-
-    public Map<String, Object> run() {
+    @Override
+    public Map<String, Object> run(int docs, PrintStream progress) {
         Map<String, Object> figures = new LinkedHashMap<>();
         FIGURES.forEach(name -> figures.put(name, null));
         Path work = null;

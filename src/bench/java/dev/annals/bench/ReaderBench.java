@@ -1,4 +1,4 @@
-package dev.annals.app.bench;
+package dev.annals.bench;
 
 import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;

@@ -1,4 +1,4 @@
-package dev.annals.app.bench;
+package dev.annals.bench;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.search.InvalidQueryException;
@@ -6,7 +6,7 @@ import dev.annals.logic.search.QueryParser;
 import dev.annals.logic.search.SearchFilters;
 import dev.annals.logic.search.SearchRequest;
 import dev.annals.model.ConferenceKind;
-import dev.annals.persistence.RawFts5Baseline;
+
 
 import java.util.ArrayList;
 import java.util.List;

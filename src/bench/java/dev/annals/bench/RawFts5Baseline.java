@@ -1,4 +1,6 @@
-package dev.annals.persistence;
+package dev.annals.bench;
+
+import dev.annals.persistence.Sql;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

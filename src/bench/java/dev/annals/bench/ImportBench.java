@@ -1,4 +1,4 @@
-package dev.annals.app.bench;
+package dev.annals.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +26,7 @@ final class ImportBench {
         Path heapFile = work.resolve("import-heap.txt");
         progress.println("bench: importing them in a child JVM (-Xmx" + HEAP_LIMIT_MB + "m)");
         ChildJvm.Result result = ChildJvm.run(
-                List.of("-Xmx" + HEAP_LIMIT_MB + "m", "-D" + Launch.HEAP_REPORT_PROPERTY + "=" + heapFile),
+                List.of("-Xmx" + HEAP_LIMIT_MB + "m", "-D" + ChildLauncher.HEAP_REPORT_PROPERTY + "=" + heapFile),
                 List.of("--library", library.toString(), "import", corpus.toString()), 3600);
         if (result.exitStatus() != 0) {
             throw new IOException("the import failed with status " + result.exitStatus() + ": " + result.stderr().lines().findFirst().orElse(""));

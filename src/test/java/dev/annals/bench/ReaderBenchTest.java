@@ -1,4 +1,4 @@
-package dev.annals.app.bench;
+package dev.annals.bench;
 
 import org.junit.jupiter.api.Test;
 
