@@ -93,9 +93,4 @@ public final class SqliteSearchIndex implements SearchIndex {
             return null;
         });
     }
-
-    /** Number of documents in the index (for checks and tests). */
-    public int indexedDocuments() {
-        return Sql.queryOne(c(), "SELECT count(*) FROM search_fts", rs -> rs.getInt(1)).orElse(0);
-    }
 }

@@ -53,4 +53,9 @@ final class SearchLibraryFixture implements AutoCloseable {
     public void close() {
         db.close();
     }
+
+    /** How many documents the full-text index holds. */
+    int indexedDocuments() {
+        return Sql.queryOne(db.connection(), "SELECT count(*) FROM search_fts", rs -> rs.getInt(1)).orElse(0);
+    }
 }

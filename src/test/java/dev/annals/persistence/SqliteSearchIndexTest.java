@@ -41,7 +41,7 @@ class SqliteSearchIndexTest {
     void indexesDocumentsOnImport() throws Exception {
         long id = library.add("a", "Bộ Công an tổ chức hội nghị.");
         assertThat(ids("hội nghị")).containsExactly(id);
-        assertThat(library.index.indexedDocuments()).isEqualTo(1);
+        assertThat(library.indexedDocuments()).isEqualTo(1);
     }
 
     @Test
@@ -49,7 +49,7 @@ class SqliteSearchIndexTest {
         long id = library.add("a", "Bộ Công an tổ chức hội nghị.");
         library.documents.delete(id);
         assertThat(ids("hội nghị")).isEmpty();
-        assertThat(library.index.indexedDocuments()).isZero();
+        assertThat(library.indexedDocuments()).isZero();
     }
 
     @Test
@@ -69,7 +69,7 @@ class SqliteSearchIndexTest {
         assertThat(ids("dang")).isEmpty();
         library.search.rebuildIndex();
         assertThat(ids("dang")).containsExactly(id);
-        assertThat(library.index.indexedDocuments()).isEqualTo(1);
+        assertThat(library.indexedDocuments()).isEqualTo(1);
     }
 
     @Test

@@ -27,21 +27,4 @@ public interface LastFolder {
             }
         };
     }
-
-    /** Held in memory only (tests). */
-    static LastFolder inMemory() {
-        return new LastFolder() {
-            private Path folder;
-
-            @Override
-            public Optional<Path> get() {
-                return Optional.ofNullable(folder);
-            }
-
-            @Override
-            public void remember(Path f) {
-                folder = f;
-            }
-        };
-    }
 }

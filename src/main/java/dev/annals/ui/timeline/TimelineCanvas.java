@@ -180,9 +180,7 @@ public final class TimelineCanvas extends Region {
         Optional<Marker> over = hit(e.getX(), e.getY());
         setCursor(over.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
         if (over.isPresent()) {
-            Conference c = over.get().placed().conference();
-            int annotations = vm.dataProperty().get().themeCounts(c.id()).values().stream().mapToInt(Integer::intValue).sum();
-            tooltip.setText(vm.text().tooltip(c, annotations));
+            tooltip.setText(tooltipFor(over.get().placed().conference()));
             Tooltip.install(this, tooltip);
         } else {
             Tooltip.uninstall(this, tooltip);

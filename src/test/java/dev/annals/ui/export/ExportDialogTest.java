@@ -37,7 +37,7 @@ class ExportDialogTest {
         long doc = library.addDocument("Hội nghị Công an toàn quốc lần thứ 77", PartialDate.ofDay(2021, 12, 29), "An ninh trật tự được bảo đảm.");
         Theme theme = library.addTheme("An ninh trật tự", "#E53935", null);
         library.annotate(doc, theme, "An ninh trật tự", "ghi chú");
-        LastFolder last = LastFolder.inMemory();
+        LastFolder last = new InMemoryLastFolder();
         last.remember(folder);
         model = new ExportViewModel(library.exporter(), library.themeStore::findAll, library.documentStore::list,
                 new SameThreadBackgroundTasks(), I18n.forLanguage("vi"), last);

@@ -22,7 +22,7 @@ class ExportViewModelTest {
     Path dir;
 
     private final InMemoryLibrary library = new InMemoryLibrary();
-    private final LastFolder lastFolder = LastFolder.inMemory();
+    private final LastFolder lastFolder = new InMemoryLastFolder();
     private ExportViewModel model;
     private Theme security;
 
