@@ -4,7 +4,9 @@ import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
 
 import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.reader.ReaderServices;
 import dev.annals.ui.reader.ReaderView;
 import dev.annals.ui.reader.ReaderViewModel;
 import javafx.application.Platform;
@@ -84,7 +86,7 @@ public final class ReaderBench {
         Stage[] stage = new Stage[1];
         ReaderView[] shown = new ReaderView[1];
         Platform.runLater(() -> {
-            ReaderView view = new ReaderView(new ReaderViewModel(library, tasks, I18n.forLanguage("vi")));
+            ReaderView view = new ReaderView(new ReaderViewModel(ReaderServices.of(library), tasks, I18n.forLanguage("vi"), FxLibraryChanges.onFxThread(library.changes())));
             shown[0] = view;
             Scene scene = new Scene(view.root(), 1280, 800);
             stage[0] = new Stage();

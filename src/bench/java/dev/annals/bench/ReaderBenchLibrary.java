@@ -1,6 +1,7 @@
 package dev.annals.bench;
 
 import dev.annals.logic.annotate.AnnotateServices;
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.Hashing;
 import dev.annals.logic.library.NewDocument;
 import dev.annals.logic.library.SeedCorpus;
@@ -37,7 +38,7 @@ record ReaderBenchLibrary(long plainDocId, long annotatedDocId) {
         try (Database db = Database.open(folder, clock)) {
             var documents = new SqliteDocumentStore(db);
             var annotationStore = new SqliteAnnotationStore(db);
-            var annotate = AnnotateServices.create(new SqliteThemeStore(db), annotationStore, documents, new SqliteSettings(db), clock);
+            var annotate = AnnotateServices.create(new SqliteThemeStore(db), annotationStore, documents, new SqliteSettings(db), clock, new LibraryChanges());
             annotate.starterCodebook().installIfNew();
             String plain = megabyteOfText("A");
             String annotated = megabyteOfText("B");

@@ -3,7 +3,8 @@ package dev.annals.app;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.export.ExportServices;
-import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.changes.LibraryChanges;
+import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
 import dev.annals.logic.search.SearchService;
@@ -14,9 +15,10 @@ import dev.annals.persistence.Database;
 import java.nio.file.Path;
 
 /** An open library with its use cases wired to SQLite. */
-record AnnalsSession(Database database, DocumentStore documents, ImportService importer,
+record AnnalsSession(Database database, DocumentService documents, ImportService importer,
                      LibrarySettings settings, SearchService search, ConferenceService timeline,
-                     AnnotateServices annotate, TimelineService timelineService, ExportServices export) implements LibrarySession {
+                     AnnotateServices annotate, TimelineService timelineService, ExportServices export,
+                     LibraryChanges changes) implements LibrarySession {
 
     @Override
     public Path folder() {

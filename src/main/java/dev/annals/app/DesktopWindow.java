@@ -2,6 +2,7 @@ package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.library.FilePicker;
 import dev.annals.ui.shell.Section;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * The main stage: puts the window back where it was (if that is still on a screen), builds its content in the
- * chosen language (again when the user switches language), reopens the last document and saves the window on close.
+ * chosen language (again when the user switches language, keeping the open document, the search and the browsed
+ * themes), reopens the last document and saves the window on close.
  */
 final class DesktopWindow {
 
@@ -55,16 +57,23 @@ final class DesktopWindow {
         reopenLastDocument();
     }
 
-    /** Rebuilds the window's content in another language; the view and the look carry over through the settings. */
+    /**
+     * Rebuilds the window's content in another language. The view and the look carry over through the settings;
+     * the open document, the search and the browsed themes are shown again. The old views stop hearing changes.
+     */
     void switchLanguage(String lang) {
         settings.setLanguage(lang);
+        FeatureViews.State state = parts.features().state();
+        parts.changes().close();
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(build(lang));
+        parts.features().restore(state);
     }
 
     private javafx.scene.Parent build(String lang) {
         I18n i18n = I18n.forLanguage(lang);
-        parts = WindowAssembly.build(session, i18n, tasks, settings, picker, uriOpener, version);
+        parts = WindowAssembly.build(session, i18n, tasks, settings, picker, uriOpener, version,
+                FxLibraryChanges.onFxThread(session.changes()));
         parts.hooks().changeLanguage().set(this::switchLanguage);
         stage.setTitle(i18n.t("shell.window.title", session.folder().getFileName() == null
                 ? session.folder().toString() : session.folder().getFileName().toString()));

@@ -4,7 +4,9 @@ import dev.annals.logic.LibrarySession;
 import dev.annals.ui.annotate.ThemesView;
 import dev.annals.ui.annotate.ThemesViewModel;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.reader.ReaderServices;
 import dev.annals.ui.reader.ReaderView;
 import dev.annals.ui.reader.ReaderViewModel;
 import dev.annals.ui.search.SearchView;
@@ -14,54 +16,91 @@ import dev.annals.ui.shell.ShellHooks;
 import dev.annals.ui.shell.ShellNavigator;
 import dev.annals.ui.timeline.TimelineView;
 import dev.annals.ui.timeline.TimelineViewModel;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Plugs the feature views into the shell's sections and connects the shell's menu hooks to them. */
+/**
+ * Plugs the feature views into the shell's sections and connects the shell's menu hooks to them. Each ViewModel
+ * gets the use cases it needs and the library's changes, delivered on the FX thread.
+ */
 final class FeatureViews {
+
+    /** What the user was looking at, carried into a window rebuilt in another language. */
+    record State(Long readerDocument, SearchViewModel.Criteria search, List<Long> browsedThemes, Integer browsedYear) {
+        static final State NONE = new State(null, null, List.of(), null);
+    }
 
     private final LibrarySession session;
     private final I18n i18n;
     private final BackgroundTasks tasks;
     private final ShellNavigator navigator;
     private final ShellHooks hooks;
+    private final FxLibraryChanges changes;
+    private final Lazy<ReaderView> reader;
+    private final Lazy<SearchView> search;
+    private final Lazy<ThemesViewModel> themesModel;
+    private final Lazy<TimelineView> timeline;
 
-    FeatureViews(LibrarySession session, I18n i18n, BackgroundTasks tasks, ShellNavigator navigator, ShellHooks hooks) {
+    FeatureViews(LibrarySession session, I18n i18n, BackgroundTasks tasks, ShellNavigator navigator, ShellHooks hooks,
+                 FxLibraryChanges changes) {
         this.session = session;
         this.i18n = i18n;
         this.tasks = tasks;
         this.navigator = navigator;
         this.hooks = hooks;
+        this.changes = changes;
+        var annotate = session.annotate();
+        reader = new Lazy<>(() -> new ReaderView(new ReaderViewModel(ReaderServices.of(session), tasks, i18n, changes)));
+        search = new Lazy<>(() -> new SearchView(new SearchViewModel(session.search(), tasks, navigator, i18n, changes), i18n));
+        themesModel = new Lazy<>(() -> new ThemesViewModel(annotate, tasks, navigator, i18n, changes));
+        timeline = new Lazy<>(() -> {
+            TimelineView view = new TimelineView(new TimelineViewModel(session.timelineService(), tasks, navigator, i18n, changes), tasks);
+            view.load();
+            return view;
+        });
     }
 
     /** Each view is built the first time it is needed, so that the window shows sooner. */
     void plug(Map<Section, Supplier<Node>> views) {
-        Supplier<ReaderView> reader = memoize(() -> new ReaderView(new ReaderViewModel(session, tasks, i18n)));
         views.put(Section.READER, () -> reader.get().root());
         hooks.openDocument().set((docId, start, end) -> reader.get().viewModel().open(docId, start, end));
         hooks.find().set(() -> reader.get().openFind());
 
-        Supplier<SearchView> search = memoize(() -> new SearchView(new SearchViewModel(session.search(), tasks, navigator, i18n), i18n));
         views.put(Section.SEARCH, search::get);
         hooks.showSearch().set(query -> search.get().focusQuery(query));
 
-        Supplier<ThemesViewModel> themesModel = memoize(() -> new ThemesViewModel(session.annotate(), tasks, navigator, i18n, Platform::runLater));
-        views.put(Section.THEMES, memoize(() -> new ThemesView(themesModel.get(), i18n)));
+        views.put(Section.THEMES, new Lazy<>(() -> new ThemesView(themesModel.get(), i18n)));
         hooks.showThemeBrowser().set((ids, from, to) -> themesModel.get().browse(ids, from, to));
 
-        Supplier<TimelineView> timeline = memoize(() -> new TimelineView(new TimelineViewModel(session.timelineService(), tasks, navigator, i18n), tasks));
-        views.put(Section.TIMELINE, () -> {
-            timeline.get().load();
-            return timeline.get();
-        });
+        views.put(Section.TIMELINE, timeline::get);
 
         hooks.undo().set(() -> background("shell.menu.undo", () -> session.undoHistory().undo()));
         hooks.redo().set(() -> background("shell.menu.redo", () -> session.undoHistory().redo()));
         hooks.rebuildIndex().set(() -> background("shell.menu.rebuildIndex", () -> session.search().rebuildIndex()));
+    }
+
+    /** The open document (its reading position is saved now), the search asked, the themes browsed. */
+    State state() {
+        Long doc = reader.built().map(r -> r.viewModel().documentProperty().get()).map(d -> d.id()).orElse(null);
+        reader.built().ifPresent(ReaderView::rememberPosition);
+        SearchViewModel.Criteria criteria = search.built().map(s -> s.viewModel().criteria()).orElse(null);
+        List<Long> browsed = themesModel.built().map(t -> List.copyOf(t.browsedThemeIds())).orElse(List.of());
+        Integer year = themesModel.built().map(t -> t.yearProperty().get()).orElse(null);
+        return new State(doc, criteria, browsed, year);
+    }
+
+    /** Shows again what {@link #state()} saved, without changing the section on show. */
+    void restore(State state) {
+        if (state.readerDocument() != null) reader.get().viewModel().open(state.readerDocument(), 0, 0);
+        if (state.search() != null && state.search().query() != null && !state.search().query().isBlank()) search.get().restore(state.search());
+        if (!state.browsedThemes().isEmpty() || state.browsedYear() != null) {
+            themesModel.get().browse(state.browsedThemes(), state.browsedYear());
+        }
     }
 
     private void background(String titleKey, Runnable work) {
@@ -76,15 +115,24 @@ final class FeatureViews {
         });
     }
 
-    static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
+    /** A view built the first time it is asked for. */
+    static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private T value;
 
-            @Override
-            public T get() {
-                if (value == null) value = supplier.get();
-                return value;
-            }
-        };
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            if (value == null) value = make.get();
+            return value;
+        }
+
+        /** The view if it was built; it is not built for this. */
+        Optional<T> built() {
+            return Optional.ofNullable(value);
+        }
     }
 }

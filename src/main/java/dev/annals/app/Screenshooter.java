@@ -6,6 +6,7 @@ import dev.annals.cli.UserError;
 import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
 import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.PngImages;
 import dev.annals.ui.library.FilePicker;
@@ -88,7 +89,7 @@ final class Screenshooter {
         settings.setLastView(section);
         I18n i18n = I18n.forLanguage(lang);
         var parts = WindowAssembly.build(session, i18n, tasks, settings, FilePicker.answering(List.of()), uri -> { },
-                Version.current());
+                Version.current(), FxLibraryChanges.onFxThread(session.changes()));
         Stage stage = new Stage();
         stage.setTitle(i18n.t("shell.window.title", String.valueOf(session.folder().getFileName())));
         stage.setScene(new Scene(parts.window().root(), request.width(), request.height()));

@@ -4,7 +4,9 @@ import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.logic.export.ExportServices;
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.ArticleParser;
+import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
 import dev.annals.logic.search.SearchService;
@@ -36,16 +38,18 @@ public final class SessionFactory implements LibraryOpener {
     public LibrarySession open(Path folder) {
         Database db = Database.open(folder, clock);
         try {
+            var changes = new LibraryChanges();
             var documents = new SqliteDocumentStore(db);
             var settings = new SqliteSettings(db);
-            var importer = new ImportService(documents, new ArticleParser(), clock);
+            var importer = new ImportService(documents, new ArticleParser(), clock, changes);
             var themeStore = new SqliteThemeStore(db);
             var annotationStore = new SqliteAnnotationStore(db);
-            var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock);
-            var conferences = new ConferenceService(new SqliteConferenceStore(db), documents);
+            var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock, changes);
+            var conferences = new ConferenceService(new SqliteConferenceStore(db), documents, changes);
             var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock);
-            var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)),
-                    conferences, annotate, new TimelineService(conferences, documents, annotationStore, themeStore), export);
+            var session = new AnnalsSession(db, new DocumentService(documents, changes), importer, settings,
+                    new SearchService(new SqliteSearchIndex(db)), conferences, annotate,
+                    new TimelineService(conferences, documents, annotationStore, themeStore), export, changes);
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             if (seed) annotate.starterCodebook().installIfNew();
             return session;

@@ -2,6 +2,7 @@ package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.export.ExportWindows;
 import dev.annals.ui.library.FilePicker;
@@ -23,40 +24,41 @@ import java.util.function.Supplier;
 
 /**
  * Builds the main window for one open library in one language: the shell, and each feature view plugged into
- * its section. A feature adds itself in {@link #plugFeatureViews}: put a node supplier for its section and set
- * the shell hooks it serves (e.g. the reader sets {@code hooks.openDocument()} and {@code hooks.find()}).
+ * its section (see {@link FeatureViews}). Every ViewModel hears the library's changes through one
+ * {@link FxLibraryChanges}, closed with the window's content.
  */
 final class WindowAssembly {
 
     /** The window's parts the app keeps a hand on. */
-    record Parts(MainWindow window, MainViewModel shell, ShellHooks hooks, LibraryViewModel library, LibraryView libraryView) {
+    record Parts(MainWindow window, MainViewModel shell, ShellHooks hooks, LibraryViewModel library, LibraryView libraryView,
+                 FeatureViews features, FxLibraryChanges changes) {
     }
 
     private WindowAssembly() {
     }
 
     static Parts build(LibrarySession session, I18n i18n, BackgroundTasks tasks, UserSettings settings,
-                       FilePicker picker, Consumer<String> uriOpener, String version) {
-        MainViewModel shell = new MainViewModel(settings, tasks);
+                       FilePicker picker, Consumer<String> uriOpener, String version, FxLibraryChanges changes) {
+        MainViewModel shell = new MainViewModel(settings, tasks, i18n, session::counts, changes);
         ShellHooks hooks = new ShellHooks();
         ShellNavigator navigator = new ShellNavigator(shell, hooks);
 
-        LibraryViewModel library = new LibraryViewModel(session.documents(), session.importer(), tasks, i18n);
+        LibraryViewModel library = new LibraryViewModel(session.documents(), session.importer(), tasks, i18n, changes);
         LibraryView libraryView = new LibraryView(library, i18n, navigator, picker, uriOpener);
-        shell.documentCountProperty().bind(javafx.beans.binding.Bindings.size(library.documents()));
-        shell.annotationCountProperty().bind(library.annotationTotal());
         hooks.importFiles().set(libraryView::importFiles);
         hooks.importFolder().set(libraryView::importFolder);
         hooks.importPaths().set(library::importPaths);
 
         Map<Section, Supplier<Node>> views = new EnumMap<>(Section.class);
         views.put(Section.LIBRARY, libraryView::root);
-        plugFeatureViews(session, i18n, tasks, navigator, hooks, views);
+        FeatureViews features = new FeatureViews(session, i18n, tasks, navigator, hooks, changes);
+        features.plug(views);
 
         MainWindow window = new MainWindow(shell, hooks, navigator, i18n, new MainWindow.Info(version, session.folder()), views);
         Supplier<javafx.stage.Window> owner = () -> window.root().getScene() == null ? null : window.root().getScene().getWindow();
-        hooks.export().set(() -> ExportWindows.openExport(session, tasks, i18n, owner.get()));
-        hooks.importAnnotations().set(() -> ExportWindows.importAnnotations(session, tasks, i18n, owner.get()));
+        hooks.export().set(() -> ExportWindows.openExport(session.export().exporter(), () -> session.themes().list(),
+                () -> session.documents().list(), tasks, i18n, owner.get()));
+        hooks.importAnnotations().set(() -> ExportWindows.importAnnotations(session.export().importer(), tasks, i18n, owner.get()));
         window.addShortcutHelp(i18n.t("library.shortcut.open"), "Enter");
         window.addShortcutHelp(i18n.t("library.shortcut.delete"), "Delete");
         window.addShortcutHelp(i18n.t("library.shortcut.filter"), "Ctrl+L");
@@ -67,12 +69,6 @@ final class WindowAssembly {
             });
         });
         library.reload();
-        return new Parts(window, shell, hooks, library, libraryView);
-    }
-
-    /** Where the reader, timeline, themes and search views are plugged in as they are built. */
-    private static void plugFeatureViews(LibrarySession session, I18n i18n, BackgroundTasks tasks, ShellNavigator navigator,
-                                         ShellHooks hooks, Map<Section, Supplier<Node>> views) {
-        new FeatureViews(session, i18n, tasks, navigator, hooks).plug(views);
+        return new Parts(window, shell, hooks, library, libraryView, features, changes);
     }
 }

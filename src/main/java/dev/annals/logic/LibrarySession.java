@@ -5,7 +5,8 @@ import dev.annals.logic.annotate.AnnotationService;
 import dev.annals.logic.annotate.ThemeService;
 import dev.annals.logic.annotate.UndoHistory;
 import dev.annals.logic.export.ExportServices;
-import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.changes.LibraryChanges;
+import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
 import dev.annals.logic.search.SearchService;
@@ -19,7 +20,8 @@ public interface LibrarySession extends AutoCloseable {
 
     Path folder();
 
-    DocumentStore documents();
+    /** The documents: listed, read, their metadata edited, deleted. */
+    DocumentService documents();
 
     ImportService importer();
 
@@ -44,6 +46,11 @@ public interface LibrarySession extends AutoCloseable {
 
     /** Export of notes to files, and import of Web Annotation files back. */
     ExportServices export();
+
+    /** Every write the use cases above commit, as it is committed. */
+    LibraryChanges changes();
+
+    default LibraryCounts counts() { return new LibraryCounts(documents().count(), annotations().count()); }
 
     @Override
     void close();

@@ -1,6 +1,6 @@
 package dev.annals.persistence;
 
-import dev.annals.logic.search.SearchFilters;
+import dev.annals.logic.search.IndexFilter;
 import dev.annals.logic.search.SearchIndex;
 import dev.annals.model.Theme;
 
@@ -29,10 +29,10 @@ public final class SqliteSearchIndex implements SearchIndex {
     }
 
     @Override
-    public List<IndexedDocument> find(String ftsExpression, SearchFilters filters, int limit) {
-        SearchFilterSql sql = new SearchFilterSql(filters, filters.theme() == null ? List.of() : themes(), null);
+    public List<IndexedDocument> find(String ftsExpression, IndexFilter filter, int limit) {
+        SearchFilterSql sql = new SearchFilterSql(filter, null);
         if (sql.impossible) return List.of();
-        String join = filters.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
+        String join = filter.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
         List<Object> params = new ArrayList<>(List.of(ftsExpression));
         params.addAll(sql.params);
         params.add(limit);
@@ -52,10 +52,10 @@ public final class SqliteSearchIndex implements SearchIndex {
     }
 
     @Override
-    public int count(String ftsExpression, SearchFilters filters) {
-        SearchFilterSql sql = new SearchFilterSql(filters, filters.theme() == null ? List.of() : themes(), null);
+    public int count(String ftsExpression, IndexFilter filter) {
+        SearchFilterSql sql = new SearchFilterSql(filter, null);
         if (sql.impossible) return 0;
-        String join = filters.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
+        String join = filter.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
         List<Object> params = new ArrayList<>(List.of(ftsExpression));
         params.addAll(sql.params);
         return Sql.queryOne(c(), "SELECT count(*) FROM search_fts" + join + " WHERE search_fts MATCH ?" + sql.where,
@@ -63,8 +63,8 @@ public final class SqliteSearchIndex implements SearchIndex {
     }
 
     @Override
-    public List<IndexedNote> notes(SearchFilters filters) {
-        SearchFilterSql sql = new SearchFilterSql(filters, filters.theme() == null ? List.of() : themes(), "a.theme_id");
+    public List<IndexedNote> notes(IndexFilter filter) {
+        SearchFilterSql sql = new SearchFilterSql(filter, "a.theme_id");
         if (sql.impossible) return List.of();
         return Sql.queryList(c(), "SELECT a.id, a.doc_id, d.title, t.name, a.start_cp, a.end_cp, a.note FROM annotations a"
                         + " JOIN documents d ON d.id = a.doc_id JOIN themes t ON t.id = a.theme_id WHERE a.note <> ''" + sql.where

@@ -74,6 +74,21 @@ class LayerRulesTest {
     }
 
     @Test
+    void viewModelsTakeNarrowServicesNotStoresOrTheWholeSession() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Store")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.annals.logic.LibrarySession")
+                .check(classes);
+    }
+
+    @Test
+    void theUiHearsOfChangesOnlyThroughTheFxThreadAdapter() {
+        noClasses().that().resideInAPackage("dev.annals.ui..").and().doNotHaveSimpleName("FxLibraryChanges")
+                .should().callMethod("dev.annals.logic.changes.LibraryChanges", "subscribe", "java.util.function.Consumer")
+                .check(classes);
+    }
+
+    @Test
     void benchmarkAndHeadlessTestToolsAreNotPartOfTheProduct() {
         assertThat(classes.stream().map(c -> c.getPackageName())).noneMatch(p -> p.startsWith("dev.annals.bench"));
         noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.annals.bench..", "org.testfx..", "com.sun.glass.ui.monocle..")

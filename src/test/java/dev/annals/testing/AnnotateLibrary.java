@@ -1,6 +1,7 @@
 package dev.annals.testing;
 
 import dev.annals.logic.annotate.AnnotateServices;
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.Hashing;
 import dev.annals.logic.library.NewDocument;
 import dev.annals.model.DocumentMetadata;
@@ -25,13 +26,14 @@ public final class AnnotateLibrary implements AutoCloseable {
     public final SqliteDocumentStore documents;
     public final SqliteSettings settings;
     public final AnnotateServices services;
+    public final LibraryChanges changes = new LibraryChanges();
 
     public AnnotateLibrary(Path folder) {
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
         db = Database.open(folder, clock);
         documents = new SqliteDocumentStore(db);
         settings = new SqliteSettings(db);
-        services = AnnotateServices.create(new SqliteThemeStore(db), new SqliteAnnotationStore(db), documents, settings, clock);
+        services = AnnotateServices.create(new SqliteThemeStore(db), new SqliteAnnotationStore(db), documents, settings, clock, changes);
     }
 
     /** Stores a document with this title, date ("2021-06" etc., or null) and text; returns its id. */

@@ -8,6 +8,8 @@ import dev.annals.model.Annotation;
 import dev.annals.model.CodePoints;
 import dev.annals.model.Document;
 import dev.annals.model.TextAnchor;
+import dev.annals.logic.changes.LibraryChange;
+import dev.annals.logic.changes.LibraryChanges;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import java.util.function.Consumer;
 /**
  * Tagging passages: create, re-theme, re-range, annotate with a note, delete, and list annotations. Each call
  * commits before it returns, is recorded in the shared {@link UndoHistory}, and is announced through
- * {@link #events()}. Offsets are code points, half-open.
+ * the library's {@link LibraryChanges}. Offsets are code points, half-open.
  */
 public final class AnnotationService {
 
@@ -26,20 +28,18 @@ public final class AnnotationService {
     private final ThemeStore themes;
     private final DocumentStore documents;
     private final UndoHistory history;
-    private final AnnotateEvents events;
+    private final LibraryChanges changes;
     private final Clock clock;
 
     public AnnotationService(AnnotationStore store, ThemeStore themes, DocumentStore documents, UndoHistory history,
-                             AnnotateEvents events, Clock clock) {
+                             LibraryChanges changes, Clock clock) {
         this.store = store;
         this.themes = themes;
         this.documents = documents;
         this.history = history;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
-
-    public AnnotateEvents events() { return events; }
 
     /** Tags [span.start, span.end) of a document with a theme; the note may be null. */
     public Annotation tag(long docId, long themeId, Span span, String note) {
@@ -80,11 +80,9 @@ public final class AnnotationService {
         if (clean.equals(before.note())) return before;
         Instant now = clock.instant();
         store.updateNote(id, clean, now);
-        history.record(new NoteEdit(id, before.note(), clean, (annotationId, text) -> {
-            store.updateNote(annotationId, text, clock.instant());
-            events.fire(AnnotateChange.document(before.docId()));
-        }));
-        events.fire(AnnotateChange.document(before.docId()));
+        history.record(new NoteEdit(id, before.note(), clean, (annotationId, text) -> store.updateNote(annotationId, text, clock.instant()),
+                () -> changes.publish(LibraryChange.annotations(before.docId()))));
+        changes.publish(LibraryChange.annotations(before.docId()));
         return Annotations.withNote(before, clean, now);
     }
 
@@ -138,7 +136,7 @@ public final class AnnotationService {
     }
 
     private void record(String label, Runnable undo, Runnable redo, long docId) {
-        Runnable announce = () -> events.fire(AnnotateChange.document(docId));
+        Runnable announce = () -> changes.publish(LibraryChange.annotations(docId));
         history.record(new SimpleCommand(label, undo, redo, announce));
         announce.run();
     }

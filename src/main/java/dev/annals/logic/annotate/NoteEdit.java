@@ -10,12 +10,14 @@ final class NoteEdit implements UndoableCommand, UndoHistory.Sealable {
     private String after;
     private boolean sealed;
     private final BiConsumer<Long, String> save;
+    private final Runnable announce;
 
-    NoteEdit(long annotationId, String before, String after, BiConsumer<Long, String> save) {
+    NoteEdit(long annotationId, String before, String after, BiConsumer<Long, String> save, Runnable announce) {
         this.annotationId = annotationId;
         this.before = before;
         this.after = after;
         this.save = save;
+        this.announce = announce;
     }
 
     @Override
@@ -26,6 +28,9 @@ final class NoteEdit implements UndoableCommand, UndoHistory.Sealable {
 
     @Override
     public void redo() { save.accept(annotationId, after); }
+
+    @Override
+    public void announce() { announce.run(); }
 
     @Override
     public boolean absorb(UndoableCommand next) {

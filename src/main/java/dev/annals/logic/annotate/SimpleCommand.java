@@ -1,17 +1,20 @@
 package dev.annals.logic.annotate;
 
-/** An undoable change given as two actions; after either one it tells the listeners what changed. */
-record SimpleCommand(String label, Runnable undoAction, Runnable redoAction, Runnable announce) implements UndoableCommand {
+/** An undoable change given as two actions, and what to publish after either one. */
+record SimpleCommand(String label, Runnable undoAction, Runnable redoAction, Runnable publish) implements UndoableCommand {
 
     @Override
     public void undo() {
         undoAction.run();
-        announce.run();
     }
 
     @Override
     public void redo() {
         redoAction.run();
-        announce.run();
+    }
+
+    @Override
+    public void announce() {
+        publish.run();
     }
 }

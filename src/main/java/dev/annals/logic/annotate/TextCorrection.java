@@ -3,6 +3,8 @@ package dev.annals.logic.annotate;
 import dev.annals.model.Span;
 import dev.annals.logic.annotate.AnnotateException.Reason;
 import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.changes.LibraryChange;
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.Hashing;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
@@ -30,14 +32,14 @@ public final class TextCorrection {
     private final DocumentStore documents;
     private final AnnotationStore annotations;
     private final UndoHistory history;
-    private final AnnotateEvents events;
+    private final LibraryChanges changes;
     private final Clock clock;
 
-    public TextCorrection(DocumentStore documents, AnnotationStore annotations, UndoHistory history, AnnotateEvents events, Clock clock) {
+    public TextCorrection(DocumentStore documents, AnnotationStore annotations, UndoHistory history, LibraryChanges changes, Clock clock) {
         this.documents = documents;
         this.annotations = annotations;
         this.history = history;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -54,7 +56,7 @@ public final class TextCorrection {
             annotations.updateAll(after);
         };
         apply.run();
-        Runnable announce = () -> events.fire(AnnotateChange.document(docId));
+        Runnable announce = () -> changes.publish(LibraryChange.textCorrected(docId));
         history.record(new SimpleCommand("correct text", () -> {
             documents.updateText(docId, doc.text(), doc.sha256(), doc.chars());
             annotations.updateAll(before);
@@ -70,7 +72,7 @@ public final class TextCorrection {
         List<Annotation> after = new ArrayList<>();
         Report report = reanchor(null, doc.text(), before, after);
         annotations.updateAll(after);
-        events.fire(AnnotateChange.document(docId));
+        changes.publish(LibraryChange.annotations(docId));
         return report;
     }
 

@@ -1,7 +1,8 @@
 package dev.annals.logic.annotate;
 
 import dev.annals.logic.annotate.AnnotateException.Reason;
-import dev.annals.logic.text.Folding;
+import dev.annals.logic.changes.LibraryChange;
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;
 
@@ -15,20 +16,20 @@ import java.util.Set;
 
 /**
  * The codebook: create, rename, recolour, describe, re-parent, reorder, merge and delete themes. Every change
- * is committed at once, recorded in the shared {@link UndoHistory} and announced through {@link AnnotateEvents}.
+ * is committed at once, recorded in the shared {@link UndoHistory} and published to the library's {@link LibraryChanges}.
  */
 public final class ThemeService {
 
     private final ThemeStore themes;
     private final AnnotationStore annotations;
     private final UndoHistory history;
-    private final AnnotateEvents events;
+    private final LibraryChanges changes;
 
-    public ThemeService(ThemeStore themes, AnnotationStore annotations, UndoHistory history, AnnotateEvents events) {
+    public ThemeService(ThemeStore themes, AnnotationStore annotations, UndoHistory history, LibraryChanges changes) {
         this.themes = themes;
         this.annotations = annotations;
         this.history = history;
-        this.events = events;
+        this.changes = changes;
     }
 
     /** All themes in display order (the order of the keys 1–9 in the reader). */
@@ -39,27 +40,21 @@ public final class ThemeService {
 
     public Optional<Theme> find(long id) { return themes.findById(id); }
 
-    /** By name, ignoring case (also of Vietnamese letters). */
+    /** The codebook as it is now, with its rules for names, sub-themes and order. */
+    public Codebook codebook() { return Codebook.of(list()); }
+
+    /** By exact name, ignoring case (also of Vietnamese letters). */
     public Optional<Theme> findByName(String name) {
-        String clean = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
-        return themes.findByName(clean).or(() -> list().stream().filter(t -> t.name().equalsIgnoreCase(clean)).findFirst());
+        return codebook().named(name);
     }
 
     public Theme require(long id) {
         return themes.findById(id).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme with id " + id));
     }
 
-    /** By name, ignoring case; a name typed without tone marks is accepted when it fits exactly one theme. */
+    /** The theme a person means by a typed name: see {@link Codebook#lookup}. */
     public Theme requireByName(String name) {
-        return findByName(name).or(() -> {
-            String folded = fold(name.strip());
-            List<Theme> fits = list().stream().filter(t -> fold(t.name()).equals(folded)).toList();
-            return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
-        }).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme named '" + name + "' (see annals themes)"));
-    }
-
-    private static String fold(String s) {
-        return Folding.fold(s);
+        return codebook().require(name);
     }
 
     /** Adds a theme at the end of the list; a null colour takes the next unused palette colour. */
@@ -172,7 +167,7 @@ public final class ThemeService {
     }
 
     private void record(String label, Runnable undo, Runnable redo, Set<Long> docIds) {
-        Runnable announce = () -> events.fire(AnnotateChange.themes(docIds));
+        Runnable announce = () -> changes.publish(LibraryChange.themes(docIds));
         history.record(new SimpleCommand(label, undo, redo, announce));
         announce.run();
     }

@@ -3,13 +3,12 @@ package dev.annals.logic.annotate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 
 /**
  * The one undo history of a library session, shared by every annotation and theme operation. The UI's
- * Ctrl+Z / Ctrl+Shift+Z call {@link #undo()} / {@link #redo()}; listeners hear every change of the history
- * (on the thread that made it) to enable or disable their buttons.
+ * Ctrl+Z / Ctrl+Shift+Z call {@link #undo()} / {@link #redo()}. An undone or redone command publishes what it
+ * changed once the history is up to date, so whoever hears it finds {@link #canUndo()} and {@link #canRedo()} true.
  */
 public final class UndoHistory {
 
@@ -17,7 +16,6 @@ public final class UndoHistory {
 
     private final Deque<UndoableCommand> undo = new ArrayDeque<>();
     private final Deque<UndoableCommand> redo = new ArrayDeque<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private final ThreadLocal<List<UndoableCommand>> group = new ThreadLocal<>();
 
@@ -36,30 +34,41 @@ public final class UndoHistory {
                 if (undo.size() > LIMIT) undo.removeFirst();
             }
         }
-        fire();
     }
 
     /** Undoes the latest change; false when there is none. */
     public boolean undo() {
+        UndoableCommand command;
         synchronized (this) {
-            UndoableCommand command = undo.pollLast();
+            command = undo.pollLast();
             if (command == null) return false;
-            command.undo();
+            try {
+                command.undo();
+            } catch (RuntimeException e) {
+                undo.addLast(command);
+                throw e;
+            }
             redo.addLast(command);
         }
-        fire();
+        command.announce();
         return true;
     }
 
     /** Redoes the latest undone change; false when there is none. */
     public boolean redo() {
+        UndoableCommand command;
         synchronized (this) {
-            UndoableCommand command = redo.pollLast();
+            command = redo.pollLast();
             if (command == null) return false;
-            command.redo();
+            try {
+                command.redo();
+            } catch (RuntimeException e) {
+                redo.addLast(command);
+                throw e;
+            }
             undo.addLast(command);
         }
-        fire();
+        command.announce();
         return true;
     }
 
@@ -100,14 +109,6 @@ public final class UndoHistory {
         redo.clear();
     }
 
-    public void addListener(Runnable listener) { listeners.add(listener); }
-
-    public void removeListener(Runnable listener) { listeners.remove(listener); }
-
-    private void fire() {
-        listeners.forEach(Runnable::run);
-    }
-
     private record CompositeCommand(String label, List<UndoableCommand> steps) implements UndoableCommand {
         @Override
         public void undo() {
@@ -117,6 +118,11 @@ public final class UndoHistory {
         @Override
         public void redo() {
             steps.forEach(UndoableCommand::redo);
+        }
+
+        @Override
+        public void announce() {
+            steps.forEach(UndoableCommand::announce);
         }
     }
 

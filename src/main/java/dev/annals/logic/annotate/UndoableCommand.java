@@ -13,6 +13,10 @@ public interface UndoableCommand {
 
     void redo();
 
+    /** Publishes what undo or redo changed; the history calls it once its own state is up to date. */
+    default void announce() {
+    }
+
     /**
      * Folds {@code next}, done right after this one, into this command when they form one step for the user
      * (typing in a note). Returns false when they stay separate steps.

@@ -1,6 +1,7 @@
 package dev.annals.logic.export;
 
 import dev.annals.logic.annotate.AnnotationStore;
+import dev.annals.logic.annotate.Codebook;
 import dev.annals.logic.annotate.ThemeStore;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.LibrarySettings;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-/** Exports annotations (or the codebook) to a file in one of the supported formats, atomically. */
+/** Exports annotations (or the codebook) to a file in one of the supported formats, atomically. A theme in the scope stands for its sub-themes too. */
 public final class ExportService {
 
     static final String LIBRARY_UUID_KEY = "library.uuid";
@@ -35,13 +36,14 @@ public final class ExportService {
     /** How many annotations the scope covers (for a codebook: how many themes). */
     public long preview(ExportFormat format, ExportScope scope) {
         if (!format.carriesAnnotations()) return themes.findAll().size();
-        return data().count(scope).total();
+        return data().count(withSubThemes(scope)).total();
     }
 
     /** Writes the export; an existing file is replaced only when {@code overwrite} is set. */
-    public ExportResult export(ExportOptions options, Path target, boolean overwrite, ReportLabels labels,
+    public ExportResult export(ExportOptions requested, Path target, boolean overwrite, ReportLabels labels,
                                ExportListener listener) throws IOException {
         ExportData data = data();
+        ExportOptions options = requested.withScope(withSubThemes(requested.scope()));
         ExportCounts counts = switch (options.format()) {
             case MD -> data.count(options.scope());
             case QDC -> ExportCounts.totalOnly(data.themes().size());
@@ -57,6 +59,11 @@ public final class ExportService {
         LOG.info(() -> "exported " + tracker.done() + " to " + target + " as " + options.format().extension()
                 + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return new ExportResult(target, tracker.done(), skipped);
+    }
+
+    private ExportScope withSubThemes(ExportScope scope) {
+        if (scope.themeIds().isEmpty()) return scope;
+        return new ExportScope(scope.docId(), Codebook.of(themes.findAll()).withSubThemes(scope.themeIds()), scope.from(), scope.to());
     }
 
     private ExportData data() {

@@ -1,5 +1,7 @@
 package dev.annals.logic.library;
 
+import dev.annals.logic.changes.LibraryChange;
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.text.Folding;
 import dev.annals.model.CodePoints;
 
@@ -34,11 +36,14 @@ public class ImportService {
     private final DocumentStore store;
     private final ArticleParser parser;
     private final Clock clock;
+    private final LibraryChanges changes;
 
-    public ImportService(DocumentStore store, ArticleParser parser, Clock clock) {
+    /** Stores into {@code store} and publishes each stored batch to {@code changes}. */
+    public ImportService(DocumentStore store, ArticleParser parser, Clock clock, LibraryChanges changes) {
         this.store = store;
         this.parser = parser;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public List<ImportResult> importPaths(List<Path> paths, ImportProgress progress) {
@@ -179,6 +184,7 @@ public class ImportService {
             if (!documents.isEmpty()) {
                 List<Long> ids = store.insertAll(documents);
                 for (int i = 0; i < ids.size(); i++) idBySha.put(documents.get(i).sha256(), ids.get(i));
+                changes.publish(LibraryChange.documentsAdded(new java.util.LinkedHashSet<>(ids)));
                 documents.clear();
                 pending.clear();
             }

@@ -17,13 +17,13 @@ public interface SearchIndex {
     }
 
     /** Documents matching a (safe, built) FTS5 expression and the filters, best bm25 rank first. */
-    List<IndexedDocument> find(String ftsExpression, SearchFilters filters, int limit);
+    List<IndexedDocument> find(String ftsExpression, IndexFilter filter, int limit);
 
     /** How many documents match in all. */
-    int count(String ftsExpression, SearchFilters filters);
+    int count(String ftsExpression, IndexFilter filter);
 
     /** Annotations with a non-empty note whose documents (and theme) pass the filters. */
-    List<IndexedNote> notes(SearchFilters filters);
+    List<IndexedNote> notes(IndexFilter filter);
 
     /** The codebook. */
     List<Theme> themes();

@@ -2,10 +2,12 @@ package dev.annals.logic.search;
 
 import dev.annals.model.Span;
 import dev.annals.logic.text.Folding;
+import dev.annals.logic.annotate.Codebook;
 import dev.annals.model.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Full-text search that ignores case, tone marks and đ: ranked documents with their best hit and a snippet,
@@ -24,28 +26,39 @@ public final class SearchService {
     /** The best documents, best first. */
     public List<SearchHit> search(SearchRequest request) throws InvalidQueryException {
         ParsedQuery query = QueryParser.parse(request.query());
-        return documents(query, request);
+        return documents(query, filter(request.filters()), request.limit());
     }
 
     /** Documents (with the total count), notes and theme names, as the search view shows them. */
     public SearchResults searchEverything(SearchRequest request) throws InvalidQueryException {
         ParsedQuery query = QueryParser.parse(request.query());
-        List<SearchHit> documents = documents(query, request);
-        int total = documents.size() < request.limit() ? documents.size() : index.count(query.ftsExpression(), request.filters());
-        return new SearchResults(documents, total, notes(query, request), themes(query));
+        IndexFilter filter = filter(request.filters());
+        List<SearchHit> documents = documents(query, filter, request.limit());
+        int total = documents.size() < request.limit() ? documents.size() : index.count(query.ftsExpression(), filter);
+        return new SearchResults(documents, total, notes(query, filter, request.limit()), themes(query));
     }
 
     public List<Theme> themes() {
         return index.themes();
     }
 
+    /** The codebook's rules for the theme filter: a name as {@link Codebook#lookup} reads it, with its sub-themes. */
+    private IndexFilter filter(SearchFilters filters) {
+        Set<Long> themeIds = null;
+        if (filters.theme() != null) {
+            Codebook codebook = Codebook.of(index.themes());
+            themeIds = codebook.lookup(filters.theme()).map(t -> codebook.withSubThemes(Set.of(t.id()))).orElse(Set.of());
+        }
+        return new IndexFilter(filters.fromYear(), filters.toYear(), filters.kind(), themeIds);
+    }
+
     public void rebuildIndex() {
         index.rebuild();
     }
 
-    private List<SearchHit> documents(ParsedQuery query, SearchRequest request) {
+    private List<SearchHit> documents(ParsedQuery query, IndexFilter filter, int limit) {
         List<SearchHit> hits = new ArrayList<>();
-        for (SearchIndex.IndexedDocument d : index.find(query.ftsExpression(), request.filters(), request.limit())) {
+        for (SearchIndex.IndexedDocument d : index.find(query.ftsExpression(), filter, limit)) {
             List<HitFinder.Hit> found = HitFinder.find(query, TextTokens.of(Folding.fold(d.text())));
             HitFinder.Hit best = HitFinder.best(found, FOCUS_WINDOW);
             Span focus = best == null ? new Span(0, 0) : best.span();
@@ -54,16 +67,16 @@ public final class SearchService {
         return hits;
     }
 
-    private List<NoteHit> notes(ParsedQuery query, SearchRequest request) {
+    private List<NoteHit> notes(ParsedQuery query, IndexFilter filter, int limit) {
         List<NoteHit> hits = new ArrayList<>();
-        for (SearchIndex.IndexedNote n : index.notes(request.filters())) {
+        for (SearchIndex.IndexedNote n : index.notes(filter)) {
             TextTokens tokens = TextTokens.of(Folding.fold(n.note()));
             if (!query.matches(tokens)) continue;
             List<HitFinder.Hit> found = HitFinder.find(query, tokens);
             Span focus = found.isEmpty() ? new Span(0, 0) : found.get(0).span();
             hits.add(new NoteHit(n.annotationId(), n.docId(), n.documentTitle(), n.theme(), n.start(), n.end(),
                     Snippets.around(n.note(), focus, found)));
-            if (hits.size() >= request.limit()) break;
+            if (hits.size() >= limit) break;
         }
         return hits;
     }

@@ -1,5 +1,7 @@
 package dev.annals.logic.timeline;
 
+import dev.annals.logic.changes.LibraryChange;
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.timeline.StoredConference.Link;
 import dev.annals.model.Conference;
@@ -27,10 +29,13 @@ public final class ConferenceService {
 
     private final ConferenceStore store;
     private final DocumentStore documents;
+    private final LibraryChanges changes;
 
-    public ConferenceService(ConferenceStore store, DocumentStore documents) {
+    /** The user's edits are published to {@code changes}; regrouping after an import is not (it follows that change). */
+    public ConferenceService(ConferenceStore store, DocumentStore documents, LibraryChanges changes) {
         this.store = store;
         this.documents = documents;
+        this.changes = changes;
     }
 
     /**
@@ -86,6 +91,7 @@ public final class ConferenceService {
                 c.links().stream().map(l -> new Link(l.docId(), false)).toList()));
         store.replaceAll(all);
         refresh();
+        changes.publish(LibraryChange.conferences());
     }
 
     /** Moves the documents of {@code others} into {@code targetId} and removes them. */
@@ -101,6 +107,7 @@ public final class ConferenceService {
         }
         all.set(all.indexOf(target), target.withLinks(links).pinned());
         store.replaceAll(all);
+        changes.publish(LibraryChange.conferences());
     }
 
     /** Moves these documents out of the conference into a new one with the same kind and date; returns its id. */
@@ -114,6 +121,7 @@ public final class ConferenceService {
         all.set(all.indexOf(c), c.withLinks(staying).pinned());
         all.add(new StoredConference(0, null, c.date(), c.kind(), true, leaving).pinned());
         List<StoredConference> saved = store.replaceAll(all);
+        changes.publish(LibraryChange.conferences());
         return saved.get(saved.size() - 1).id();
     }
 
@@ -133,6 +141,7 @@ public final class ConferenceService {
             }
         }
         store.replaceAll(out);
+        changes.publish(LibraryChange.conferences());
     }
 
     private synchronized void edit(long id, UnaryOperator<StoredConference> change) {
@@ -140,6 +149,7 @@ public final class ConferenceService {
         StoredConference c = find(all, id);
         all.set(all.indexOf(c), change.apply(c).pinned());
         store.replaceAll(all);
+        changes.publish(LibraryChange.conferences());
     }
 
     private static StoredConference find(List<StoredConference> all, long id) {

@@ -3,7 +3,9 @@ package dev.annals.ui.annotate;
 import dev.annals.logic.annotate.Palette;
 import dev.annals.ui.common.I18n;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -39,6 +41,8 @@ public final class ThemesView extends BorderPane {
     private final ThemeDialogs dialogs;
 
     final ListView<ThemeRow> themeList = new ListView<>();
+    /** The list's own rows: a reload replaces them while the selection is put back, and is not taken for the user's. */
+    private final ObservableList<ThemeRow> rows = FXCollections.observableArrayList();
     final ListView<BrowserItem> passageList = new ListView<>();
     final ListView<BrowserItem.Passage> orphanList = new ListView<>();
     final ComboBox<Integer> yearBox = new ComboBox<>();
@@ -80,7 +84,7 @@ public final class ThemesView extends BorderPane {
         ToolBar tools = new ToolBar(addButton, editMenu, colorMenu, undoButton, redoButton);
         themeList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         themeList.setCellFactory(v -> new ThemeCells.ThemeCell());
-        themeList.setItems(model.themes());
+        themeList.setItems(rows);
         VBox left = new VBox(tools, themeList, error);
         VBox.setVgrow(themeList, Priority.ALWAYS);
         error.getStyleClass().add("danger");
@@ -135,10 +139,11 @@ public final class ThemesView extends BorderPane {
         colorMenu.disableProperty().bind(themeList.getSelectionModel().selectedItemProperty().isNull());
         error.textProperty().bind(model.errorProperty());
         themeList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ThemeRow>) c -> syncBrowsed());
-        model.themes().addListener((ListChangeListener<ThemeRow>) c -> reselect());
+        model.themes().addListener((ListChangeListener<ThemeRow>) c -> showRows());
         model.browsedThemeIds().addListener((ListChangeListener<Long>) c -> {
-            if (!syncing) reselect();
+            if (!syncing) showRows();
         });
+        showRows();
         model.yearProperty().addListener((obs, old, now) -> {
             if (!Objects.equals(yearBox.getValue(), now)) yearBox.setValue(now);
         });
@@ -181,16 +186,21 @@ public final class ThemesView extends BorderPane {
         model.browsedThemeIds().setAll(themeList.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).map(ThemeRow::id).toList());
     }
 
-    /** After a reload, select again the themes that were selected (rows are new objects). */
-    private void reselect() {
-        java.util.Set<Long> shown = themeList.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
-                .map(ThemeRow::id).collect(java.util.stream.Collectors.toSet());
-        if (shown.equals(new java.util.HashSet<>(model.browsedThemeIds()))) return;
+    /**
+     * Shows the model's rows and selects the browsed themes among them. The rows are new objects after each reload,
+     * and replacing them clears the list's selection: that must not be read as the user choosing no theme.
+     */
+    private void showRows() {
         syncing = true;
         try {
-            themeList.getSelectionModel().clearSelection();
-            for (int i = 0; i < model.themes().size(); i++) {
-                if (model.browsedThemeIds().contains(model.themes().get(i).id())) themeList.getSelectionModel().select(i);
+            if (!rows.equals(model.themes())) rows.setAll(model.themes());
+            var selection = themeList.getSelectionModel();
+            java.util.Set<Long> shown = selection.getSelectedItems().stream().filter(Objects::nonNull).map(ThemeRow::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            if (shown.equals(new java.util.HashSet<>(model.browsedThemeIds()))) return;
+            selection.clearSelection();
+            for (int i = 0; i < rows.size(); i++) {
+                if (model.browsedThemeIds().contains(rows.get(i).id())) selection.select(i);
             }
         } finally {
             syncing = false;

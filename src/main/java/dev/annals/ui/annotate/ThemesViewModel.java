@@ -3,9 +3,10 @@ package dev.annals.ui.annotate;
 import dev.annals.logic.annotate.AnnotateException;
 import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Navigator;
-import javafx.application.Platform;
+import dev.annals.ui.common.Reloader;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,15 +20,13 @@ import javafx.collections.ObservableList;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The codebook editor, the theme browser and the orphan list. Every change goes through the annotation services
- * in the background; the view reloads when {@link dev.annals.logic.annotate.AnnotateEvents} reports a change
- * (its own, or one made in the reader, including undo and redo).
+ * in the background; the view reads the codebook again whenever the library's annotations, themes or documents
+ * change (its own changes, those made in the reader or by an import, undo and redo).
  */
 public final class ThemesViewModel {
 
@@ -37,8 +36,7 @@ public final class ThemesViewModel {
     private final BackgroundTasks tasks;
     private final Navigator navigator;
     private final I18n i18n;
-    private final Executor fxThread;
-    private final AtomicBoolean reloadPending = new AtomicBoolean();
+    private final Reloader<CodebookSnapshot> loader;
 
     private final ObservableList<ThemeRow> themes = FXCollections.observableArrayList();
     private final ObservableList<Long> browsedThemeIds = FXCollections.observableArrayList();
@@ -52,36 +50,26 @@ public final class ThemesViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
 
-    public ThemesViewModel(AnnotateServices services, BackgroundTasks tasks, Navigator navigator, I18n i18n) {
-        this(services, tasks, navigator, i18n, Platform::runLater);
-    }
-
-    /** {@code fxThread} runs reloads caused by changes made elsewhere (tests pass Runnable::run). */
-    public ThemesViewModel(AnnotateServices services, BackgroundTasks tasks, Navigator navigator, I18n i18n, Executor fxThread) {
+    public ThemesViewModel(AnnotateServices services, BackgroundTasks tasks, Navigator navigator, I18n i18n, FxLibraryChanges changes) {
         this.services = services;
         this.tasks = tasks;
         this.navigator = navigator;
         this.i18n = i18n;
-        this.fxThread = fxThread;
-        services.events().addListener(change -> scheduleReload());
-        services.undoHistory().addListener(() -> fxThread.execute(this::updateUndoState));
+        this.loader = new Reloader<>(tasks, i18n.t("themes.task.load"), () -> {
+            Set<Long> browsed = new LinkedHashSet<>(browsedThemeIds);
+            Integer y = year.get();
+            return p -> CodebookSnapshot.read(services, browsed, y);
+        }, this::apply, this::fail);
+        changes.subscribe(change -> {
+            updateUndoState();
+            if (change.changesAnnotations() || change.changesDocuments()) reload();
+        });
         year.addListener((obs, old, now) -> reload());
         browsedThemeIds.addListener((javafx.collections.ListChangeListener<Long>) c -> reload());
     }
 
     public void reload() {
-        Set<Long> browsed = new LinkedHashSet<>(browsedThemeIds);
-        Integer y = year.get();
-        tasks.submit(i18n.t("themes.task.load"), p -> CodebookSnapshot.read(services, browsed, y), this::apply, this::fail);
-    }
-
-    private void scheduleReload() {
-        if (reloadPending.compareAndSet(false, true)) {
-            fxThread.execute(() -> {
-                reloadPending.set(false);
-                reload();
-            });
-        }
+        loader.request();
     }
 
     private void apply(CodebookSnapshot s) {
@@ -135,6 +123,12 @@ public final class ThemesViewModel {
      */
     public void browse(java.util.Collection<Long> themeIds, dev.annals.model.PartialDate from, dev.annals.model.PartialDate to) {
         year.set(from != null && to != null && from.year() == to.year() ? Integer.valueOf(from.year()) : null);
+        browsedThemeIds.setAll(themeIds);
+    }
+
+    /** Shows these themes' passages in documents of one year (null: every year). */
+    public void browse(java.util.Collection<Long> themeIds, Integer inYear) {
+        year.set(inYear);
         browsedThemeIds.setAll(themeIds);
     }
 

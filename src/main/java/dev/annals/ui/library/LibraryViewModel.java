@@ -1,14 +1,14 @@
 package dev.annals.ui.library;
 
-import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportProgress;
 import dev.annals.logic.library.ImportService;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentSummary;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.IntegerBinding;
+import dev.annals.ui.common.Reloader;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,13 +25,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The library's documents, the filter over them, import and delete. All storage work runs in the background. */
+/**
+ * The library's documents, the filter over them, import and delete. All storage work runs in the background; the
+ * list is read again whenever the library's documents or annotations change, whoever changed them.
+ */
 public final class LibraryViewModel {
 
-    private final DocumentStore store;
+    private final DocumentService store;
     private final ImportService importer;
     private final BackgroundTasks tasks;
     private final I18n i18n;
+    private final Reloader<List<DocumentSummary>> loader;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private final FilteredList<DocumentSummary> visible = new FilteredList<>(documents);
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
@@ -44,11 +48,15 @@ public final class LibraryViewModel {
     private Consumer<ImportSummary> onImportFinished = summary -> { };
     private Consumer<String> onError = message -> { };
 
-    public LibraryViewModel(DocumentStore store, ImportService importer, BackgroundTasks tasks, I18n i18n) {
+    public LibraryViewModel(DocumentService store, ImportService importer, BackgroundTasks tasks, I18n i18n, FxLibraryChanges changes) {
         this.store = store;
         this.importer = importer;
         this.tasks = tasks;
         this.i18n = i18n;
+        this.loader = Reloader.of(tasks, i18n.t("library.task.load"), p -> store.list(), this::show, this::fail);
+        changes.subscribe(change -> {
+            if (change.changesDocuments() || change.changesAnnotations()) reload();
+        });
         filterText.addListener(o -> applyFilter());
         chosenYears.addListener((javafx.beans.Observable o) -> applyFilter());
         chosenKinds.addListener((javafx.beans.Observable o) -> applyFilter());
@@ -75,16 +83,12 @@ public final class LibraryViewModel {
 
     public ObjectProperty<ImportSummary> lastImportProperty() { return lastImport; }
 
-    public IntegerBinding annotationTotal() {
-        return Bindings.createIntegerBinding(() -> documents.stream().mapToInt(DocumentSummary::annotationCount).sum(), documents);
-    }
-
     public void setOnImportFinished(Consumer<ImportSummary> handler) { onImportFinished = Objects.requireNonNull(handler); }
 
     public void setOnError(Consumer<String> handler) { onError = Objects.requireNonNull(handler); }
 
     public void reload() {
-        tasks.submit(i18n.t("library.task.load"), p -> store.list(), this::show, this::fail);
+        loader.request();
     }
 
     /** Imports files and folders (recursively); stops between files when the task is cancelled. */
@@ -108,7 +112,6 @@ public final class LibraryViewModel {
             importing.set(false);
             lastImport.set(summary);
             onImportFinished.accept(summary);
-            reload();
         }, e -> {
             importing.set(false);
             fail(e);
@@ -122,10 +125,7 @@ public final class LibraryViewModel {
 
     public void delete(List<DocumentSummary> chosen) {
         List<Long> ids = chosen.stream().map(DocumentSummary::id).toList();
-        tasks.submit(i18n.t("library.task.delete"), p -> {
-            ids.forEach(store::delete);
-            return ids.size();
-        }, n -> reload(), this::fail);
+        tasks.submit(i18n.t("library.task.delete"), p -> store.delete(ids), n -> { }, this::fail);
     }
 
     /** Reads the original bytes of a document and writes them to a temporary file, for showing or opening. */

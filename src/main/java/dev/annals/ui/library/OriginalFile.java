@@ -1,6 +1,6 @@
 package dev.annals.ui.library;
 
-import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.DocumentService;
 import dev.annals.model.Document;
 
 import java.io.IOException;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /** A document's original bytes as the user imported them, copied to a temporary file that can be opened. */
 public record OriginalFile(String name, String text, Path file) {
 
-    static OriginalFile load(DocumentStore store, long docId) throws IOException {
+    static OriginalFile load(DocumentService store, long docId) throws IOException {
         Document doc = store.find(docId).orElseThrow(() -> new IOException("document " + docId + " is no longer in the library"));
         byte[] bytes = store.originalBytes(docId).orElseThrow(() -> new IOException("the original file was not kept"));
         String name = doc.originalName() == null ? "document-" + docId + ".txt" : doc.originalName();

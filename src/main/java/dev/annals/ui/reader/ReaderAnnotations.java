@@ -1,6 +1,5 @@
 package dev.annals.ui.reader;
 
-import dev.annals.logic.LibrarySession;
 import dev.annals.model.Span;
 import dev.annals.logic.annotate.TextCorrection;
 import dev.annals.logic.annotate.WordSnapper;
@@ -24,11 +23,12 @@ import java.util.function.Consumer;
 /**
  * The annotations of the open document and what the reader does with them: tag a selection (snapped to words),
  * re-theme, delete, write notes, undo and redo through the library's shared history. Every change is committed
- * off the FX thread; the list reloads from the store after each change (also changes made elsewhere).
+ * off the FX thread; the reader shows the annotations again when the library's changes say they changed (also
+ * changes made elsewhere).
  */
 public final class ReaderAnnotations {
 
-    private final LibrarySession session;
+    private final ReaderServices services;
     private final BackgroundTasks tasks;
     private final I18n i18n;
     private final Consumer<String> message;
@@ -42,15 +42,12 @@ public final class ReaderAnnotations {
     private long pendingSelection = -1;
     private String text = "";
 
-    ReaderAnnotations(LibrarySession session, BackgroundTasks tasks, I18n i18n, Consumer<String> message) {
-        this.session = session;
+    ReaderAnnotations(ReaderServices services, BackgroundTasks tasks, I18n i18n, Consumer<String> message) {
+        this.services = services;
         this.tasks = tasks;
         this.i18n = i18n;
         this.message = message;
-        session.annotate().events().addListener(change -> {
-            if (docId >= 0 && change.affects(docId)) reload();
-        });
-        session.undoHistory().addListener(this::refreshUndo);
+        refreshUndo();
     }
 
     /** Shows the annotations of a newly opened (or re-read) document. */
@@ -75,7 +72,7 @@ public final class ReaderAnnotations {
         Span span = WordSnapper.snap(text, new Span(start, end));
         if (span.isEmpty()) return;
         long doc = docId;
-        run("reader.task.tag", () -> session.annotations().tag(doc, themeId, span, null), created -> {
+        run("reader.task.tag", () -> services.annotations().tag(doc, themeId, span, null), created -> {
             pendingSelection = created.id();
             select(created.id());
         });
@@ -87,38 +84,38 @@ public final class ReaderAnnotations {
     }
 
     public void retheme(long annotationId, long themeId) {
-        run("reader.task.retheme", () -> session.annotations().retheme(annotationId, themeId), a -> select(a.id()));
+        run("reader.task.retheme", () -> services.annotations().retheme(annotationId, themeId), a -> select(a.id()));
     }
 
     public void delete(long annotationId) {
         run("reader.task.delete", () -> {
-            session.annotations().delete(annotationId);
+            services.annotations().delete(annotationId);
             return annotationId;
         }, id -> { });
     }
 
     /** Saves the note of an annotation at once (the editor calls this as the user types, debounced). */
     public void saveNote(long annotationId, String note) {
-        run("reader.task.note", () -> session.annotations().setNote(annotationId, note), a -> { });
+        run("reader.task.note", () -> services.annotations().setNote(annotationId, note), a -> { });
     }
 
     /** Ends the current note's undo step: the next keystrokes start a new one. */
     public void sealNote() {
-        session.undoHistory().seal();
+        services.undoHistory().seal();
     }
 
     public void undo() {
-        run("reader.task.undo", () -> session.undoHistory().undo(), done -> { });
+        run("reader.task.undo", () -> services.undoHistory().undo(), done -> { });
     }
 
     public void redo() {
-        run("reader.task.redo", () -> session.undoHistory().redo(), done -> { });
+        run("reader.task.redo", () -> services.undoHistory().redo(), done -> { });
     }
 
     /** Replaces the document's text and re-anchors its annotations; reports how many were orphaned. */
     void correctText(String newText, Consumer<TextCorrection.Report> done) {
         long doc = docId;
-        run("reader.task.correct", () -> session.annotate().textCorrection().correctText(doc, newText), done);
+        run("reader.task.correct", () -> services.textCorrection().correctText(doc, newText), done);
     }
 
     /** Selects the innermost anchored annotation covering the code-point offset; none when there is none. */
@@ -143,16 +140,6 @@ public final class ReaderAnnotations {
         return themes.stream().filter(t -> t.id() == themeId).findFirst();
     }
 
-    private void reload() {
-        long doc = docId;
-        tasks.submit(i18n.t("reader.task.reload"), p -> new Loaded(session.themes().list(), session.annotations().forDocument(doc)),
-                loaded -> {
-                    if (doc != docId) return;
-                    themes.setAll(loaded.themes());
-                    setAnnotations(loaded.annotations());
-                }, failure -> message.accept(i18n.t("reader.error.annotate", String.valueOf(failure.getMessage()))));
-    }
-
     private void setAnnotations(List<Annotation> list) {
         Annotation was = selected.get();
         long wanted = pendingSelection >= 0 ? pendingSelection : was == null ? -1 : was.id();
@@ -162,20 +149,15 @@ public final class ReaderAnnotations {
         selection.removeIf(a -> list.stream().noneMatch(b -> b.id() == a.id()));
     }
 
-    private void refreshUndo() {
-        tasks.submit(i18n.t("reader.task.reload"), p -> new boolean[]{session.undoHistory().canUndo(), session.undoHistory().canRedo()},
-                can -> {
-                    canUndo.set(can[0]);
-                    canRedo.set(can[1]);
-                }, failure -> { });
+    /** Whether there is something to undo or redo now (the history is in memory: no need to leave the FX thread). */
+    void refreshUndo() {
+        canUndo.set(services.undoHistory().canUndo());
+        canRedo.set(services.undoHistory().canRedo());
     }
 
     private <T> void run(String titleKey, java.util.concurrent.Callable<T> work, Consumer<T> onSuccess) {
         tasks.submit(i18n.t(titleKey), p -> work.call(), onSuccess,
                 failure -> message.accept(i18n.t("reader.error.annotate", String.valueOf(failure.getMessage()))));
-    }
-
-    private record Loaded(List<Theme> themes, List<Annotation> annotations) {
     }
 
     /** The document these annotations belong to; -1 when none is open. */

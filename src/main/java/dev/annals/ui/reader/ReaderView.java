@@ -239,6 +239,12 @@ public final class ReaderView {
         else area.moveTo(from);
     }
 
+    /** Saves where the reader is in the open document, so that opening it again comes back here. */
+    public void rememberPosition() {
+        Document doc = vm.documentProperty().get();
+        if (doc != null) savePosition(doc);
+    }
+
     private void savePosition(Document doc) {
         if (area.getLength() == 0) return;
         int paragraph = area.firstVisibleParToAllParIndex();

@@ -1,14 +1,15 @@
 package dev.annals.ui.reader;
 
-import dev.annals.logic.LibrarySession;
-import dev.annals.logic.library.ReadingPositions;
+import dev.annals.logic.changes.LibraryChange;
 import dev.annals.model.Span;
 import dev.annals.model.Document;
 import dev.annals.model.Annotation;
 import dev.annals.model.DocumentMetadata;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.common.Reloader;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,15 +22,19 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The reader's state: the open document, where to show it, find, font size and the metadata form. */
+/**
+ * The reader's state: the open document, where to show it, find, font size and the metadata form. When the library
+ * changes what the reader shows (this document's text, metadata or annotations, the codebook), it reads them again;
+ * when the document is deleted, it closes it.
+ */
 public final class ReaderViewModel {
 
     private static final Logger LOG = Logger.getLogger(ReaderViewModel.class.getName());
 
-    private final LibrarySession session;
+    private final ReaderServices services;
     private final BackgroundTasks tasks;
     private final I18n i18n;
-    private final ReadingPositions positions;
+    private final Reloader<Opened> refresher;
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<RevealRequest> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -40,13 +45,52 @@ public final class ReaderViewModel {
     private final ReaderAnnotations annotations;
     private long generation;
 
-    public ReaderViewModel(LibrarySession session, BackgroundTasks tasks, I18n i18n) {
-        this.session = session;
+    public ReaderViewModel(ReaderServices services, BackgroundTasks tasks, I18n i18n, FxLibraryChanges changes) {
+        this.services = services;
         this.tasks = tasks;
         this.i18n = i18n;
-        this.positions = new ReadingPositions(session.settings());
         this.find = new FindModel(i18n);
-        this.annotations = new ReaderAnnotations(session, tasks, i18n, message::set);
+        this.annotations = new ReaderAnnotations(services, tasks, i18n, message::set);
+        this.refresher = new Reloader<>(tasks, i18n.t("reader.task.reload"), () -> {
+                    long shown = shownId();
+                    return p -> read(shown, Optional.empty());
+                },
+                this::showRefreshed, failure -> fail("reader.error.open", failure));
+        changes.subscribe(this::heard);
+    }
+
+    private void heard(LibraryChange change) {
+        annotations.refreshUndo();
+        Document doc = document.get();
+        if (doc == null) return;
+        if (change.has(LibraryChange.Aspect.DOCUMENTS_DELETED) && change.docIds().contains(doc.id())) {
+            close();
+            message.set(i18n.t("reader.deleted"));
+        } else if (change.affects(doc.id())) {
+            refresher.request();
+        }
+    }
+
+    private long shownId() {
+        Document doc = document.get();
+        return doc == null ? -1 : doc.id();
+    }
+
+    private Opened read(long docId, Optional<Integer> position) {
+        return new Opened(services.documents().find(docId), position, services.themes().list(), services.annotations().forDocument(docId));
+    }
+
+    /** Shows what was read again for the open document, unless another one was opened meanwhile. */
+    private void showRefreshed(Opened opened) {
+        Document current = document.get();
+        if (current == null || opened.doc().isEmpty() || opened.doc().get().id() != current.id()) return;
+        Document doc = opened.doc().get();
+        annotations.load(doc.id(), doc.text(), opened.themes(), opened.annotations());
+        if (!doc.equals(current)) {
+            metadata.load(doc.metadata());
+            if (!doc.text().equals(current.text())) find.setText(doc.text());
+            document.set(doc);
+        }
     }
 
     /** Opens a document; when end > start that code-point range is revealed and selected, else the last position. */
@@ -58,9 +102,7 @@ public final class ReaderViewModel {
         }
         long mine = ++generation;
         loading.set(true);
-        tasks.submit(i18n.t("reader.task.open"), progress -> new Opened(session.documents().find(docId),
-                        end > start ? Optional.empty() : positions.find(docId), session.themes().list(),
-                        session.annotations().forDocument(docId)),
+        tasks.submit(i18n.t("reader.task.open"), progress -> read(docId, end > start ? Optional.empty() : services.positions().find(docId)),
                 opened -> {
                     if (mine != generation) return;
                     loading.set(false);
@@ -94,7 +136,7 @@ public final class ReaderViewModel {
         if (doc == null) return;
         long id = doc.id();
         tasks.submit(i18n.t("reader.task.position"), progress -> {
-            positions.remember(id, Math.max(0, offset));
+            services.positions().remember(id, Math.max(0, offset));
             return null;
         }, ok -> { }, failure -> LOG.log(Level.FINE, "reading position not saved", failure));
     }
@@ -108,10 +150,8 @@ public final class ReaderViewModel {
             message.set(i18n.t("reader.metadata.badDate"));
             return false;
         }
-        tasks.submit(i18n.t("reader.task.metadata"), progress -> {
-            session.documents().updateMetadata(doc.id(), edited.get());
-            return session.documents().find(doc.id());
-        }, saved -> saved.ifPresent(d -> {
+        tasks.submit(i18n.t("reader.task.metadata"), progress -> services.documents().updateMetadata(doc.id(), edited.get()),
+                saved -> saved.ifPresent(d -> {
             if (document.get() != null && document.get().id() == d.id()) document.set(d);
             message.set(i18n.t("reader.metadata.saved"));
         }), failure -> fail("reader.error.metadata", failure));
@@ -120,19 +160,13 @@ public final class ReaderViewModel {
 
     /**
      * Replaces the open document's text (typo and OCR fixes) and re-anchors its annotations; says how many
-     * could not be placed (they are listed as orphans, never deleted).
+     * could not be placed (they are listed as orphans, never deleted). The change brings the new text back here.
      */
     public void correctText(String newText) {
         Document doc = document.get();
         if (doc == null) return;
-        annotations.correctText(newText, report -> tasks.submit(i18n.t("reader.task.open"),
-                progress -> new Opened(session.documents().find(doc.id()), Optional.empty(), session.themes().list(),
-                        session.annotations().forDocument(doc.id())),
-                opened -> {
-                    opened.doc().ifPresent(d -> show(d, opened.themes(), opened.annotations()));
-                    message.set(report.orphaned() == 0 ? i18n.t("reader.correct.done", report.anchored())
-                            : i18n.t("reader.correct.orphans", report.orphaned()));
-                }, failure -> fail("reader.error.open", failure)));
+        annotations.correctText(newText, report -> message.set(report.orphaned() == 0
+                ? i18n.t("reader.correct.done", report.anchored()) : i18n.t("reader.correct.orphans", report.orphaned())));
     }
 
     /** Shows a document read from the store with its codebook and annotations, as one change. */

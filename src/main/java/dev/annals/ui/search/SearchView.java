@@ -109,7 +109,9 @@ public final class SearchView extends BorderPane {
             List<String> items = new ArrayList<>();
             items.add(null);
             items.addAll(model.themeNames());
-            themeBox.getItems().setAll(items);
+            String chosen = themeBox.getValue();
+            themeBox.getItems().setAll(items); // a renamed or deleted theme drops out of the filter
+            themeBox.setValue(items.contains(chosen) ? chosen : null);
         });
         themeBox.setConverter(new StringConverter<>() {
             @Override
@@ -170,6 +172,22 @@ public final class SearchView extends BorderPane {
 
     private static Integer year(String text) {
         return text == null || text.length() != 4 ? null : Integer.valueOf(text);
+    }
+
+    /** Shows criteria asked in an earlier window (before a language switch) in the fields, and searches again. */
+    public void restore(SearchViewModel.Criteria criteria) {
+        queryField.setText(criteria.query() == null ? "" : criteria.query());
+        fromYearField.setText(criteria.fromYear() == null ? "" : criteria.fromYear().toString());
+        toYearField.setText(criteria.toYear() == null ? "" : criteria.toYear().toString());
+        kindBox.setValue(criteria.kind());
+        if (criteria.theme() != null && !themeBox.getItems().contains(criteria.theme())) themeBox.getItems().add(criteria.theme());
+        themeBox.setValue(criteria.theme());
+        typingPause.stop();
+        model.restore(criteria);
+    }
+
+    public SearchViewModel viewModel() {
+        return model;
     }
 
     /** Puts the cursor in the query field (the shell calls this for Ctrl+K), optionally with a query. */

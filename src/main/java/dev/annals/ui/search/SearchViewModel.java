@@ -7,7 +7,9 @@ import dev.annals.logic.search.SearchResults;
 import dev.annals.logic.search.SearchService;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.Theme;
+import dev.annals.logic.changes.LibraryChange;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Navigator;
 import javafx.beans.property.IntegerProperty;
@@ -29,10 +31,17 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The search view's state: the query and filters, the results, which row is selected, and what to tell the user. */
+/**
+ * The search view's state: the query and filters, the results, which row is selected, and what to tell the user.
+ * The results and the theme names follow the library's changes.
+ */
 public final class SearchViewModel {
 
     public enum State { IDLE, SEARCHING, RESULTS, NO_RESULTS, INVALID, FAILED }
+
+    /** What the user asked for: the query and the filters, kept when the window is rebuilt in another language. */
+    public record Criteria(String query, Integer fromYear, Integer toYear, ConferenceKind kind, String theme) {
+    }
 
     private static final Logger LOG = Logger.getLogger(SearchViewModel.class.getName());
     static final int LIMIT = 50;
@@ -54,13 +63,24 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper message;
     private long generation;
     private boolean openFirstWhenFound;
+    private boolean keepSelection;
 
-    public SearchViewModel(SearchService service, BackgroundTasks tasks, Navigator navigator, I18n i18n) {
+    public SearchViewModel(SearchService service, BackgroundTasks tasks, Navigator navigator, I18n i18n, FxLibraryChanges changes) {
         this.service = service;
         this.tasks = tasks;
         this.navigator = navigator;
         this.i18n = i18n;
         this.message = new ReadOnlyStringWrapper(i18n.t("search.typeToSearch"));
+        changes.subscribe(this::heard);
+    }
+
+    private void heard(LibraryChange change) {
+        if (change.has(LibraryChange.Aspect.THEMES)) loadThemes();
+        boolean showing = state.get() == State.RESULTS || state.get() == State.NO_RESULTS;
+        if (showing && (change.changesDocuments() || change.changesAnnotations())) {
+            keepSelection = true;
+            search();
+        }
     }
 
     public StringProperty queryProperty() { return query; }
@@ -83,6 +103,20 @@ public final class SearchViewModel {
 
     /** The result count, or why there is nothing to show ("type to search", "no results", a bad query). */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public Criteria criteria() {
+        return new Criteria(query.get(), fromYear.get(), toYear.get(), kind.get(), theme.get());
+    }
+
+    /** Asks again what was asked before (the view shows the criteria in its fields first). */
+    public void restore(Criteria criteria) {
+        query.set(criteria.query() == null ? "" : criteria.query());
+        fromYear.set(criteria.fromYear());
+        toYear.set(criteria.toYear());
+        kind.set(criteria.kind());
+        theme.set(criteria.theme());
+        search();
+    }
 
     /** Runs the query with the filters; an answer to an older query that arrives late is dropped. */
     public void search() {
@@ -141,9 +175,11 @@ public final class SearchViewModel {
     }
 
     private void show(State newState, String text, List<ResultItem> items) {
+        int was = selectedIndex.get();
         results.setAll(items);
         selectedIndex.set(-1);
-        selectedIndex.set(items.isEmpty() ? -1 : 0);
+        selectedIndex.set(items.isEmpty() ? -1 : keepSelection ? Math.max(0, Math.min(was, items.size() - 1)) : 0);
+        keepSelection = false;
         message.set(text);
         state.set(newState);
     }

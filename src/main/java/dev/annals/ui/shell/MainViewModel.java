@@ -1,17 +1,30 @@
 package dev.annals.ui.shell;
 
+import dev.annals.logic.LibraryCounts;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
+import dev.annals.ui.common.I18n;
+import dev.annals.ui.common.Reloader;
 import dev.annals.ui.common.TaskHandle;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
-/** The state of the main window: which view shows, the look, the counts and the work under way. */
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The state of the main window: which view shows, the look, the work under way, and the library's counts, read
+ * again after every change of documents or annotations.
+ */
 public final class MainViewModel {
+
+    private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
 
     private static final double SCALE_STEP = 0.1;
 
@@ -20,12 +33,19 @@ public final class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.LIBRARY);
     private final ObjectProperty<ThemeMode> theme = new SimpleObjectProperty<>();
     private final DoubleProperty uiScale = new SimpleDoubleProperty();
-    private final IntegerProperty documentCount = new SimpleIntegerProperty();
-    private final IntegerProperty annotationCount = new SimpleIntegerProperty();
+    private final ReadOnlyIntegerWrapper documentCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper annotationCount = new ReadOnlyIntegerWrapper();
 
-    public MainViewModel(UserSettings settings, BackgroundTasks tasks) {
+    public MainViewModel(UserSettings settings, BackgroundTasks tasks, I18n i18n, Supplier<LibraryCounts> counts,
+                         FxLibraryChanges changes) {
         this.settings = settings;
         this.tasks = tasks;
+        Reloader<LibraryCounts> countsLoader = Reloader.of(tasks, i18n.t("shell.task.counts"), p -> counts.get(), this::showCounts,
+                e -> LOG.log(Level.WARNING, "cannot count the library", e));
+        changes.subscribe(change -> {
+            if (change.changesDocuments() || change.changesAnnotations()) countsLoader.request();
+        });
+        countsLoader.request();
         theme.set(settings.theme());
         uiScale.set(settings.uiScale());
         section.set(settings.lastView().orElse(Section.LIBRARY));
@@ -41,9 +61,14 @@ public final class MainViewModel {
     /** The UI font size as a factor of the theme's 14 px, from 0.8 to 1.6. */
     public DoubleProperty uiScaleProperty() { return uiScale; }
 
-    public IntegerProperty documentCountProperty() { return documentCount; }
+    public ReadOnlyIntegerProperty documentCountProperty() { return documentCount.getReadOnlyProperty(); }
 
-    public IntegerProperty annotationCountProperty() { return annotationCount; }
+    public ReadOnlyIntegerProperty annotationCountProperty() { return annotationCount.getReadOnlyProperty(); }
+
+    private void showCounts(LibraryCounts counts) {
+        documentCount.set(counts.documents());
+        annotationCount.set(counts.annotations());
+    }
 
     public ObservableList<TaskHandle> runningTasks() {
         return tasks.running().tasks();

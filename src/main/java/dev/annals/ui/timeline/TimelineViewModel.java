@@ -11,9 +11,12 @@ import dev.annals.logic.timeline.TimelineService;
 import dev.annals.model.Conference;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentSummary;
+import dev.annals.logic.changes.LibraryChange;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Navigator;
+import dev.annals.ui.common.Reloader;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +38,8 @@ import java.util.logging.Logger;
 /**
  * The state of the timeline: the conferences shown (after the kind and theme filters), the visible window,
  * the focused conference and the "themes over time" matrix. Zoom, pan and focus moves are in {@link TimelineNavigation}.
+ * It reads the library again, keeping the window and the focus, when documents, annotations, themes or
+ * conferences change.
  */
 public final class TimelineViewModel {
 
@@ -57,19 +62,28 @@ public final class TimelineViewModel {
     private final BooleanProperty empty = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final TimelineNavigation navigation;
+    private final Reloader<TimelineData> refresher;
 
-    public TimelineViewModel(TimelineService service, BackgroundTasks background, Navigator navigator, I18n i18n) {
+    public TimelineViewModel(TimelineService service, BackgroundTasks background, Navigator navigator, I18n i18n,
+                             FxLibraryChanges changes) {
         this.service = service;
         this.background = background;
         this.navigator = navigator;
         this.text = new TimelineText(i18n);
         this.navigation = new TimelineNavigation(layout);
+        this.refresher = Reloader.of(background, text.get("timeline.loading"), progress -> service.load(text::conferenceTitle),
+                this::apply, failure -> fail("timeline.error.load", failure));
+        changes.subscribe(change -> {
+            if (change.changesDocuments() || change.changesAnnotations() || change.has(LibraryChange.Aspect.CONFERENCES)) {
+                refresher.request();
+            }
+        });
         hiddenKinds.addListener((SetChangeListener<ConferenceKind>) c -> rebuild());
         themeFilter.addListener((SetChangeListener<Long>) c -> rebuild());
         granularity.addListener((obs, old, now) -> rebuild());
     }
 
-    /** Reads the conferences and annotations in the background. */
+    /** Reads the conferences and annotations in the background, and shows all of them. */
     public void load() {
         loading.set(true);
         error.set(null);
@@ -92,13 +106,13 @@ public final class TimelineViewModel {
         error.set(text.get(key, failure.getMessage()));
     }
 
-    /** Saves a change to the conferences, then reads them again keeping the window and the focus. */
+    /** Saves a change to the conferences; the change it publishes brings them back here. */
     private void edit(Runnable change) {
         error.set(null);
         background.submit(text.get("timeline.saving"), progress -> {
             change.run();
-            return service.load(text::conferenceTitle);
-        }, this::apply, failure -> fail("timeline.error.save", failure));
+            return Boolean.TRUE;
+        }, done -> { }, failure -> fail("timeline.error.save", failure));
     }
 
     /** A blank title goes back to the automatic one. */

@@ -1,5 +1,6 @@
 package dev.annals.logic.annotate;
 
+import dev.annals.logic.changes.LibraryChange;
 import dev.annals.logic.annotate.AnnotateException.Reason;
 import dev.annals.model.Theme;
 import dev.annals.testing.AnnotateLibrary;
@@ -135,14 +136,14 @@ class ThemeServiceTest {
     }
 
     @Test
-    void announcesCodebookChangesToListeners() {
-        List<AnnotateChange> heard = new java.util.ArrayList<>();
-        lib.services.events().addListener(heard::add);
+    void publishesCodebookChangesAndTheirUndo() {
+        List<LibraryChange> heard = new java.util.ArrayList<>();
+        lib.changes.subscribe(heard::add);
 
         Theme t = themes.create("x", null, null, null);
         history.undo();
 
-        assertThat(heard).hasSize(2).allMatch(AnnotateChange::themesChanged);
+        assertThat(heard).hasSize(2).allMatch(c -> c.has(LibraryChange.Aspect.THEMES)).allMatch(c -> c.affects(12345));
         assertThat(themes.find(t.id())).isEmpty();
     }
 }

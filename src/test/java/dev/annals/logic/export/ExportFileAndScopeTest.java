@@ -25,7 +25,9 @@ class ExportFileAndScopeTest {
         ExportService exporter = fixture.exporter();
         assertThat(exporter.preview(ExportFormat.CSV, ExportScope.EVERYTHING)).isEqualTo(5);
         assertThat(exporter.preview(ExportFormat.CSV, new ExportScope(fixture.review, Set.of(), null, null))).isEqualTo(2);
-        assertThat(exporter.preview(ExportFormat.CSV, new ExportScope(null, Set.of(fixture.security.id()), null, null))).isEqualTo(3);
+        // a theme stands for its sub-themes: "An ninh trật tự" brings "Công an xã" with it
+        assertThat(exporter.preview(ExportFormat.CSV, new ExportScope(null, Set.of(fixture.security.id()), null, null))).isEqualTo(4);
+        assertThat(exporter.preview(ExportFormat.CSV, new ExportScope(null, Set.of(fixture.childTheme.id()), null, null))).isEqualTo(1);
         assertThat(exporter.preview(ExportFormat.CSV, new ExportScope(null, Set.of(fixture.security.id(), fixture.childTheme.id()), null, null))).isEqualTo(4);
         assertThat(exporter.preview(ExportFormat.CSV, new ExportScope(null, Set.of(), PartialDate.ofMonth(2021, 12), PartialDate.ofYear(2022)))).isEqualTo(3);
         assertThat(exporter.preview(ExportFormat.QDC, ExportScope.EVERYTHING)).isEqualTo(3);

@@ -271,7 +271,7 @@ public final class InMemoryLibrary {
 
     dev.annals.logic.annotate.ThemeService themeService() {
         return new dev.annals.logic.annotate.ThemeService(themeStore, annotationStore, new dev.annals.logic.annotate.UndoHistory(),
-                new dev.annals.logic.annotate.AnnotateEvents());
+                changes);
     }
 
     public AnnotationImportService importer() {
@@ -279,8 +279,11 @@ public final class InMemoryLibrary {
     }
 
     public dev.annals.logic.annotate.AnnotateServices annotateServices() {
-        return dev.annals.logic.annotate.AnnotateServices.create(themeStore, annotationStore, documentStore, settings, java.time.Clock.systemUTC());
+        return dev.annals.logic.annotate.AnnotateServices.create(themeStore, annotationStore, documentStore, settings, java.time.Clock.systemUTC(), changes);
     }
+
+    /** The writes made through {@link #annotateServices()} and {@link #themeService()}. */
+    public final dev.annals.logic.changes.LibraryChanges changes = new dev.annals.logic.changes.LibraryChanges();
 
     public ExportService exporter() {
         return new ExportService(annotationStore, themeStore, documentStore, settings, java.time.Clock.systemUTC());

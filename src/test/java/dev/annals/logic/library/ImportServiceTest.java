@@ -1,5 +1,7 @@
 package dev.annals.logic.library;
 
+import dev.annals.logic.changes.LibraryChange;
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.ImportResult.Status;
 import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteDocumentStore;
@@ -28,12 +30,14 @@ class ImportServiceTest {
     private Database db;
     private SqliteDocumentStore store;
     private ImportService importer;
+    private final LibraryChanges changes = new LibraryChanges();
+    private final List<LibraryChange> heard = new java.util.ArrayList<>();
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("library"));
         store = new SqliteDocumentStore(db);
-        importer = new ImportService(store, new ArticleParser(), Clock.systemUTC());
+        importer = new ImportService(store, new ArticleParser(), Clock.systemUTC(), changes);
     }
 
     @AfterEach

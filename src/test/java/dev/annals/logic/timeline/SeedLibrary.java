@@ -1,5 +1,6 @@
 package dev.annals.logic.timeline;
 
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.ImportProgress;
 import dev.annals.logic.library.ImportService;
@@ -33,11 +34,12 @@ public final class SeedLibrary implements AutoCloseable {
     public final Database db;
     public final SqliteDocumentStore documents;
     public final ConferenceService conferences;
+    public final LibraryChanges changes = new LibraryChanges();
 
     private SeedLibrary(Path folder) {
         db = Database.open(folder);
         documents = new SqliteDocumentStore(db);
-        conferences = new ConferenceService(new SqliteConferenceStore(db), documents);
+        conferences = new ConferenceService(new SqliteConferenceStore(db), documents, changes);
     }
 
     public static SeedLibrary empty(Path folder) {
@@ -47,7 +49,7 @@ public final class SeedLibrary implements AutoCloseable {
     /** The five seed articles with the metadata the import extracts from them. */
     public static SeedLibrary imported(Path folder) {
         SeedLibrary library = new SeedLibrary(folder);
-        new ImportService(library.documents, new ArticleParser(), Clock.systemUTC()).importSources(SeedCorpus.sources(), ImportProgress.NONE);
+        new ImportService(library.documents, new ArticleParser(), Clock.systemUTC(), library.changes).importSources(SeedCorpus.sources(), ImportProgress.NONE);
         return library;
     }
 

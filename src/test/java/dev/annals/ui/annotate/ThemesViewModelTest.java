@@ -1,5 +1,6 @@
 package dev.annals.ui.annotate;
 
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.model.Span;
 import dev.annals.model.Theme;
@@ -39,7 +40,7 @@ class ThemesViewModelTest {
         services.annotations().tagQuote(doc2021, security.id(), "an ninh trật tự", 1, null);
         services.annotations().tagQuote(doc2020, security.id(), "an ninh trật tự", 1, "ghi chú");
         services.annotations().tagQuote(doc2021, commune.id(), "Công an xã", 1, null);
-        model = new ThemesViewModel(services, new SameThreadBackgroundTasks(), navigator, I18n.forLanguage("en"), Runnable::run);
+        model = new ThemesViewModel(services, new SameThreadBackgroundTasks(), navigator, I18n.forLanguage("en"), new FxLibraryChanges(lib.changes, Runnable::run));
         model.reload();
     }
 

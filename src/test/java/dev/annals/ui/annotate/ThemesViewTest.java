@@ -1,5 +1,6 @@
 package dev.annals.ui.annotate;
 
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;
@@ -50,7 +51,7 @@ class ThemesViewTest {
         commune = services.themes().create("Công an xã", null, null, "Commune police");
         services.themes().create("thi đua khen thưởng", null, null, "Emulation and awards");
         tagged = services.annotations().tagQuote(doc, commune.id(), "Công an xã chính quy", 1, "lực lượng cơ sở");
-        var model = new ThemesViewModel(services, new SameThreadBackgroundTasks(), navigator, I18n.forLanguage("en"), Runnable::run);
+        var model = new ThemesViewModel(services, new SameThreadBackgroundTasks(), navigator, I18n.forLanguage("en"), new FxLibraryChanges(lib.changes, Runnable::run));
         view = new ThemesView(model, I18n.forLanguage("en"));
         stage.setScene(new Scene(view, 1000, 640));
         stage.show();

@@ -1,6 +1,8 @@
 package dev.annals.ui.library;
 
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.ArticleParser;
+import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportResult;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
@@ -10,6 +12,7 @@ import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteDocumentStore;
 import dev.annals.persistence.SqliteSettings;
 import dev.annals.ui.common.BackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 import dev.annals.ui.common.TaskHandle;
@@ -35,6 +38,8 @@ class LibraryViewModelTest {
 
     private Database db;
     private SqliteDocumentStore store;
+    private DocumentService documents;
+    private final LibraryChanges changes = new LibraryChanges();
     private LibraryViewModel model;
     private final List<String> errors = new ArrayList<>();
 
@@ -42,9 +47,11 @@ class LibraryViewModelTest {
     void openSeededLibrary() {
         db = Database.open(dir.resolve("library"), Clock.systemUTC());
         store = new SqliteDocumentStore(db);
-        ImportService importer = new ImportService(store, new ArticleParser(), Clock.systemUTC());
+        documents = new DocumentService(store, changes);
+        ImportService importer = new ImportService(store, new ArticleParser(), Clock.systemUTC(), changes);
         SeedCorpus.seedIfNew(store, new SqliteSettings(db), importer);
-        model = new LibraryViewModel(store, importer, new SameThreadBackgroundTasks(), I18n.forLanguage("en"));
+        model = new LibraryViewModel(documents, importer, new SameThreadBackgroundTasks(), I18n.forLanguage("en"),
+                new FxLibraryChanges(changes, Runnable::run));
         model.setOnError(errors::add);
         model.reload();
     }
@@ -117,8 +124,8 @@ class LibraryViewModelTest {
     void cancelledImportStopsBetweenFilesAndSaysSo() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("many"));
         for (int i = 0; i < 5; i++) Files.writeString(folder.resolve("a" + i + ".txt"), "Bài số " + i + " về hội nghị.");
-        LibraryViewModel cancelling = new LibraryViewModel(store, new ImportService(store, new ArticleParser(), Clock.systemUTC()),
-                new CancelAfterFirstFile(), I18n.forLanguage("en"));
+        LibraryViewModel cancelling = new LibraryViewModel(documents, new ImportService(store, new ArticleParser(), Clock.systemUTC(), changes),
+                new CancelAfterFirstFile(), I18n.forLanguage("en"), new FxLibraryChanges(changes, Runnable::run));
 
         cancelling.importPaths(List.of(folder));
 

@@ -6,6 +6,7 @@ import dev.annals.model.Span;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ class ReaderAnnotationsTest {
     @BeforeEach
     void open() {
         session = TestLibraries.openSeeded(folder);
-        vm = new ReaderViewModel(session, new SameThreadBackgroundTasks(), I18n.forLanguage("en"));
+        vm = new ReaderViewModel(ReaderServices.of(session), new SameThreadBackgroundTasks(), I18n.forLanguage("en"), new FxLibraryChanges(session.changes(), Runnable::run));
         annotations = vm.annotations();
         docId = session.documents().list().get(0).id();
         vm.open(docId, 0, 0);

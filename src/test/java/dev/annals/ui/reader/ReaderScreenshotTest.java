@@ -10,6 +10,7 @@ import dev.annals.model.DocumentMetadata;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -76,7 +77,7 @@ class ReaderScreenshotTest {
             robot.interact(() -> {
                 Application.setUserAgentStylesheet(mode.equals("light") ? new PrimerLight().getUserAgentStylesheet()
                         : new PrimerDark().getUserAgentStylesheet());
-                view.set(new ReaderView(new ReaderViewModel(session, tasks, I18n.forLanguage("vi"))));
+                view.set(new ReaderView(new ReaderViewModel(ReaderServices.of(session), tasks, I18n.forLanguage("vi"), FxLibraryChanges.onFxThread(session.changes()))));
                 stage.setScene(new Scene(view.get().root(), 1280, 800));
                 view.get().viewModel().open(docId, 0, 0);
             });

@@ -8,6 +8,7 @@ import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
@@ -50,7 +51,7 @@ class ReaderTaggingTest {
         docId = session.documents().list().get(0).id();
         text = session.documents().find(docId).orElseThrow().text();
         themes = session.themes().list();
-        view = new ReaderView(new ReaderViewModel(session, tasks, I18n.forLanguage("en")));
+        view = new ReaderView(new ReaderViewModel(ReaderServices.of(session), tasks, I18n.forLanguage("en"), FxLibraryChanges.onFxThread(session.changes())));
         stage.setScene(new Scene(view.root(), 1200, 800));
         stage.show();
     }

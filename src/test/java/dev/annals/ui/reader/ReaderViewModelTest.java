@@ -7,6 +7,7 @@ import dev.annals.model.ConferenceKind;
 import dev.annals.model.DatePrecision;
 import dev.annals.model.Document;
 import dev.annals.model.PartialDate;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,7 @@ class ReaderViewModelTest {
     @BeforeEach
     void open() {
         session = TestLibraries.openSeeded(folder);
-        vm = new ReaderViewModel(session, new SameThreadBackgroundTasks(), I18n.forLanguage("en"));
+        vm = new ReaderViewModel(ReaderServices.of(session), new SameThreadBackgroundTasks(), I18n.forLanguage("en"), new FxLibraryChanges(session.changes(), Runnable::run));
         firstId = session.documents().list().get(0).id();
     }
 
@@ -104,7 +105,7 @@ class ReaderViewModelTest {
     void restoresTheRememberedReadingPosition() {
         vm.open(firstId, 0, 0);
         vm.rememberPosition(120);
-        ReaderViewModel again = new ReaderViewModel(session, new SameThreadBackgroundTasks(), I18n.forLanguage("en"));
+        ReaderViewModel again = new ReaderViewModel(ReaderServices.of(session), new SameThreadBackgroundTasks(), I18n.forLanguage("en"), new FxLibraryChanges(session.changes(), Runnable::run));
         again.open(firstId, 0, 0);
         assertThat(again.revealProperty().get().range()).isEqualTo(new Span(120, 120));
         assertThat(again.revealProperty().get().select()).isFalse();

@@ -5,6 +5,7 @@ import dev.annals.app.TestLibraries;
 import dev.annals.logic.LibrarySession;
 import dev.annals.model.Span;
 import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -40,7 +41,7 @@ class ReaderViewTest {
         session = TestLibraries.openSeeded(Files.createTempDirectory("annals-reader"));
         tasks = new FxBackgroundTasks();
         docId = session.documents().list().get(0).id();
-        view = new ReaderView(new ReaderViewModel(session, tasks, I18n.forLanguage("en")));
+        view = new ReaderView(new ReaderViewModel(ReaderServices.of(session), tasks, I18n.forLanguage("en"), FxLibraryChanges.onFxThread(session.changes())));
         stage.setScene(new Scene(view.root(), 1100, 760));
         stage.show();
     }

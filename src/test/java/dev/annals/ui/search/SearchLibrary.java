@@ -1,5 +1,6 @@
 package dev.annals.ui.search;
 
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.Hashing;
 import dev.annals.logic.library.NewDocument;
 import dev.annals.logic.search.SearchService;
@@ -21,6 +22,7 @@ final class SearchLibrary implements AutoCloseable {
     final Database db;
     final SqliteDocumentStore documents;
     final SearchService search;
+    final LibraryChanges changes = new LibraryChanges();
 
     SearchLibrary(Path folder) {
         db = Database.open(folder);

@@ -1,5 +1,6 @@
 package dev.annals.ui.search;
 
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ class SearchViewModelTest {
         library = new SearchLibrary(folder);
         first = library.add("Sơ kết 2020", 2020, "😃 Đảng ủy Công an Trung ương họp sơ kết.");
         second = library.add("Tổng kết 2021", 2021, "Hội nghị Công an toàn quốc, Công an các địa phương.");
-        model = new SearchViewModel(library.search, new SameThreadBackgroundTasks(), navigator, new I18n(Locale.ENGLISH));
+        model = new SearchViewModel(library.search, new SameThreadBackgroundTasks(), navigator, new I18n(Locale.ENGLISH), new FxLibraryChanges(library.changes, Runnable::run));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.annals.ui.search;
 
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 import javafx.scene.Scene;
@@ -39,7 +40,7 @@ class SearchViewTest {
         library = new SearchLibrary(Files.createTempDirectory(folder, "lib"));
         older = library.add("Sơ kết 2020", 2020, "Đảng ủy Công an Trung ương họp sơ kết công tác.");
         newer = library.add("Tổng kết 2021", 2021, "Hội nghị Công an toàn quốc; Công an các địa phương báo cáo.");
-        var model = new SearchViewModel(library.search, new SameThreadBackgroundTasks(), navigator, new I18n(Locale.ENGLISH));
+        var model = new SearchViewModel(library.search, new SameThreadBackgroundTasks(), navigator, new I18n(Locale.ENGLISH), new FxLibraryChanges(library.changes, Runnable::run));
         stage.setScene(new Scene(new SearchView(model, new I18n(Locale.ENGLISH)), 900, 600));
         stage.show();
     }

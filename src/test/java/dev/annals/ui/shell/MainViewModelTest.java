@@ -1,5 +1,9 @@
 package dev.annals.ui.shell;
 
+import dev.annals.logic.LibraryCounts;
+import dev.annals.logic.changes.LibraryChanges;
+import dev.annals.ui.common.FxLibraryChanges;
+import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 import org.junit.jupiter.api.Test;
 
@@ -12,14 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MainViewModelTest {
 
     private final UserSettings settings = new UserSettings(SettingsStore.inMemory());
-    private final MainViewModel model = new MainViewModel(settings, new SameThreadBackgroundTasks());
+    private final MainViewModel model = new MainViewModel(settings, new SameThreadBackgroundTasks(), I18n.forLanguage("en"), () -> new LibraryCounts(0, 0),
+            new FxLibraryChanges(new LibraryChanges(), Runnable::run));
     private final ShellHooks hooks = new ShellHooks();
     private final ShellNavigator navigator = new ShellNavigator(model, hooks);
 
     @Test
     void startsOnTheLastViewAndRemembersTheNextOne() {
         settings.setLastView(Section.THEMES);
-        MainViewModel reopened = new MainViewModel(settings, new SameThreadBackgroundTasks());
+        MainViewModel reopened = new MainViewModel(settings, new SameThreadBackgroundTasks(), I18n.forLanguage("en"), () -> new LibraryCounts(0, 0),
+            new FxLibraryChanges(new LibraryChanges(), Runnable::run));
         assertThat(reopened.sectionProperty().get()).isEqualTo(Section.THEMES);
 
         reopened.show(Section.SEARCH);

@@ -1,5 +1,6 @@
 package dev.annals.ui.timeline;
 
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.logic.timeline.InMemoryAnnotations;
 import dev.annals.logic.timeline.SeedLibrary;
 import dev.annals.logic.timeline.TimelineService;
@@ -24,7 +25,7 @@ final class TimelineFixture implements AutoCloseable {
     private TimelineFixture(SeedLibrary library, String lang) {
         this.library = library;
         TimelineService service = new TimelineService(library.conferences, library.documents, annotations, annotations.themes());
-        vm = new TimelineViewModel(service, background, navigator, I18n.forLanguage(lang));
+        vm = new TimelineViewModel(service, background, navigator, I18n.forLanguage(lang), new FxLibraryChanges(library.changes, Runnable::run));
     }
 
     static TimelineFixture seeds(Path folder, String lang) {

@@ -1,5 +1,6 @@
 package dev.annals.ui.timeline;
 
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.ConferenceStore;
 import dev.annals.logic.timeline.InMemoryAnnotations;
@@ -242,8 +243,9 @@ class TimelineViewModelTest {
             @Override public List<StoredConference> replaceAll(List<StoredConference> c) { return c; }
         };
         var annotations = new InMemoryAnnotations();
-        var service = new TimelineService(new ConferenceService(broken, f.library.documents), f.library.documents, annotations, annotations.themes());
-        var failing = new TimelineViewModel(service, new SameThreadBackgroundTasks(), f.navigator, I18n.forLanguage("en"));
+        var service = new TimelineService(new ConferenceService(broken, f.library.documents, f.library.changes), f.library.documents, annotations, annotations.themes());
+        var failing = new TimelineViewModel(service, new SameThreadBackgroundTasks(), f.navigator, I18n.forLanguage("en"),
+                new FxLibraryChanges(f.library.changes, Runnable::run));
 
         failing.load();
 
