@@ -2,17 +2,14 @@ package dev.annals.app;
 
 import dev.annals.cli.Benchmark;
 import dev.annals.cli.CliEnvironment;
-import dev.annals.cli.ExitStatus;
-import dev.annals.cli.UserError;
 import dev.annals.cli.ScreenshotRequest;
 import dev.annals.logic.LibraryOpener;
 import dev.annals.persistence.SqliteNativeLibrary;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /** The real environment of the command line: SQLite libraries, the log file, the window. */
@@ -45,10 +42,8 @@ final class AppEnvironment implements CliEnvironment {
     }
 
     @Override
-    public Map<String, Object> bench(int docs, PrintStream progress) {
-        Benchmark benchmark = ServiceLoader.load(Benchmark.class).findFirst().orElseThrow(() -> new UserError(ExitStatus.SOME_FAILED,
-                "the benchmark is not part of this installation; in a source build run: java -jar target/annals-bench.jar bench"));
-        return benchmark.run(docs, progress);
+    public Optional<Benchmark> benchmark() {
+        return ServiceLoader.load(Benchmark.class).findFirst();
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class AnnalsCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     private final PrintStream out;
     private final PrintStream err;
+    private final CliText text;
 
     @Option(names = "--library", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The library folder (default: $ANNALS_HOME, else the per-user data folder).")
@@ -37,10 +38,16 @@ public final class AnnalsCommand implements Callable<Integer> {
     @Parameters(hidden = true, arity = "0..*")
     List<String> extra = new ArrayList<>();
 
-    public AnnalsCommand(CliEnvironment environment, PrintStream out, PrintStream err) {
+    public AnnalsCommand(CliEnvironment environment, PrintStream out, PrintStream err, CliText text) {
         this.environment = environment;
         this.out = out;
         this.err = err;
+        this.text = text;
+    }
+
+    /** Messages and human output in the language of --lang. */
+    CliText text() {
+        return text;
     }
 
     PrintStream out() {
@@ -62,10 +69,10 @@ public final class AnnalsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!extra.isEmpty() && !extra.get(0).startsWith("-")) {
-            throw new UserError(ExitStatus.USAGE, "unknown command '" + extra.get(0) + "' (see annals --help)");
+            throw new UserError(ExitStatus.USAGE, text.tr("cli.unknownCommand", "unknown command '" + extra.get(0) + "' (see annals --help)", extra.get(0)));
         }
         if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
-            throw new UserError(ExitStatus.USAGE, "--lang must be vi or en");
+            throw new UserError(ExitStatus.USAGE, text.tr("cli.lang", "--lang must be vi or en"));
         }
         environment.configureLogging(libraryFolder(), verbose);
         return environment.launchGui(libraryFolder(), lang, extra);

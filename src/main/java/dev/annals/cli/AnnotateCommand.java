@@ -54,8 +54,10 @@ public final class AnnotateCommand extends LibraryCommand {
     @Override
     protected int run(LibrarySession session) {
         if (passage.range != null) checkRange(passage.range);
-        if (passage.quote != null && passage.quote.occurrence < 1) throw new UserError(ExitStatus.USAGE, "--occurrence must be 1 or more");
-        Annotation a = AnnotateJson.attempt(() -> {
+        if (passage.quote != null && passage.quote.occurrence < 1) {
+            throw new UserError(ExitStatus.USAGE, text().tr("annotate.OCCURRENCE_OUT_OF_RANGE.0", "--occurrence must be 1 or more"));
+        }
+        Annotation a = AnnotateJson.attempt(text(), () -> {
             Theme t = session.themes().requireByName(theme);
             return passage.quote != null
                     ? session.annotations().tagQuote(docId, t.id(), passage.quote.text, passage.quote.occurrence, note)
@@ -65,14 +67,16 @@ public final class AnnotateCommand extends LibraryCommand {
         if (json) {
             Json.print(out(), AnnotateJson.annotation(a, themeName, false));
         } else {
-            out().println("annotation " + a.id() + ": [" + a.anchor().start() + ", " + a.anchor().end() + ") " + themeName
-                    + ": \"" + a.anchor().exact() + "\"");
+            out().println(text().tr("annotate.done", "annotation " + a.id() + ": [" + a.anchor().start() + ", " + a.anchor().end() + ") "
+                    + themeName + ": \"" + a.anchor().exact() + "\"", a.id(), a.anchor().start(), a.anchor().end(), themeName, a.anchor().exact()));
         }
         return ExitStatus.OK;
     }
 
-    private static void checkRange(Range r) {
-        if (r.start < 0 || r.end < 0) throw new UserError(ExitStatus.USAGE, "--start and --end must not be negative");
-        if (r.end < r.start) throw new UserError(ExitStatus.USAGE, "--end (" + r.end + ") is before --start (" + r.start + ")");
+    private void checkRange(Range r) {
+        if (r.start < 0 || r.end < 0) throw new UserError(ExitStatus.USAGE, text().tr("annotate.range", "--start and --end must not be negative"));
+        if (r.end < r.start) {
+            throw new UserError(ExitStatus.USAGE, text().tr("annotate.reversed", "--end (" + r.end + ") is before --start (" + r.start + ")", r.end, r.start));
+        }
     }
 }

@@ -42,11 +42,11 @@ final class AnnotateJson {
     }
 
     /** Runs a use case; what the user asked for that cannot be done becomes one line on stderr and its status. */
-    static <T> T attempt(Supplier<T> work) {
+    static <T> T attempt(CliText text, Supplier<T> work) {
         try {
             return work.get();
         } catch (AnnotateException e) {
-            throw new UserError(status(e.reason()), e.getMessage());
+            throw new UserError(status(e.reason()), text.describe(e));
         }
     }
 

@@ -22,9 +22,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (docs < 1) throw new UserError(ExitStatus.USAGE, "--docs must be at least 1");
+        if (docs < 1) throw new UserError(ExitStatus.USAGE, root.text().tr("cli.docs", "--docs must be at least 1"));
         root.environment().configureLogging(root.libraryFolder(), root.verbose);
-        Map<String, Object> figures = root.environment().bench(docs, root.err());
+        Benchmark benchmark = root.environment().benchmark().orElseThrow(() -> new UserError(ExitStatus.SOME_FAILED, root.text().tr("cli.benchMissing",
+                "the benchmark is not part of this installation; in a source build run: java -jar target/annals-bench.jar bench")));
+        Map<String, Object> figures = benchmark.run(docs, root.err());
         if (json) {
             Json.print(root.out(), figures);
         } else {

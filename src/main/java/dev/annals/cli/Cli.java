@@ -17,6 +17,8 @@ public final class Cli {
     private final CliEnvironment environment;
     private final PrintStream out;
     private final PrintStream err;
+    private CliText text = CliText.forLanguage("en");
+    private AnnalsCommand root;
 
     public Cli(CliEnvironment environment, PrintStream out, PrintStream err) {
         this.environment = environment;
@@ -25,7 +27,9 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        CommandLine commandLine = new CommandLine(new AnnalsCommand(environment, out, err));
+        text = CliText.forLanguage(language(args));
+        root = new AnnalsCommand(environment, out, err, text);
+        CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler(this::usageError);
@@ -34,8 +38,17 @@ public final class Cli {
         return commandLine.execute(args);
     }
 
+    /** The value of --lang (also written --lang=vi), looked at before parsing so that parse errors are in it too. */
+    static String language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) return args[i].substring("--lang=".length());
+            if (args[i].equals("--lang") && i + 1 < args.length) return args[i + 1];
+        }
+        return null;
+    }
+
     private int usageError(CommandLine.ParameterException e, String[] args) {
-        err.println("annals: " + e.getMessage() + " (see --help)");
+        err.println(text.tr("cli.usage", "annals: " + e.getMessage() + " (see --help)", e.getMessage()));
         return ExitStatus.USAGE;
     }
 
@@ -46,12 +59,13 @@ public final class Cli {
         }
         if (e instanceof LibraryUnavailableException unavailable) {
             LOG.log(Level.INFO, "library unavailable", e);
-            err.println("annals: " + unavailable.getMessage());
+            err.println("annals: " + text.describe(unavailable, root.libraryFolder()));
             return ExitStatus.LIBRARY_UNAVAILABLE;
         }
         LOG.log(Level.SEVERE, "command failed", e);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println("annals: error: " + message.lines().findFirst().orElse(message));
+        String line = message.lines().findFirst().orElse(message);
+        err.println(text.tr("cli.error", "annals: error: " + line, line));
         return ExitStatus.SOME_FAILED;
     }
 }

@@ -18,8 +18,8 @@ public interface CliEnvironment {
     /** Sends log records to the library's log file, and to stderr only when verbose. */
     void configureLogging(Path libraryFolder, boolean verbose);
 
-    /** Runs the performance benchmark ({@link Benchmark}) with N synthetic documents; figures not measured are null. */
-    java.util.Map<String, Object> bench(int docs, java.io.PrintStream progress);
+    /** The performance benchmark, when this build has it (a source build's target/annals-bench.jar). */
+    java.util.Optional<Benchmark> benchmark();
 
     /** Opens the window; returns the exit status when it closes. */
     int launchGui(Path libraryFolder, String lang, List<String> extraArgs);

@@ -11,7 +11,7 @@ import dev.annals.logic.export.NothingToExportException;
 import dev.annals.logic.export.ReportLabels;
 import dev.annals.logic.export.TargetExistsException;
 import dev.annals.model.PartialDate;
-import dev.annals.model.Theme;
+import dev.annals.logic.annotate.Codebook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-@Command(name = "export", description = {"Write notes to a file, atomically: a Markdown report, CSV, W3C Web Annotation JSON-LD,",
-        "a REFI-QDA project (.qdpx) or codebook (.qdc). An existing file is kept unless --force is given (exit status 2)."})
+@Command(name = "export", description = {"Write notes to a file, atomically, in one of five formats.",
+        "md: a Markdown report; csv: a table; jsonld: W3C Web Annotation JSON-LD; qdpx: a REFI-QDA project; qdc: a REFI-QDA codebook.",
+        "A theme stands for its sub-themes too. An existing file is kept unless --force is given (exit status 2)."})
 public final class ExportCommand extends LibraryCommand {
 
     @Option(names = "--format", required = true, paramLabel = "md|csv|jsonld|qdpx|qdc", description = "The file format.")
@@ -35,7 +36,7 @@ public final class ExportCommand extends LibraryCommand {
     @Option(names = "--doc", paramLabel = "ID", description = "Only this document's annotations.")
     Long doc;
 
-    @Option(names = "--theme", paramLabel = "NAME", description = "Only these themes (repeat the option for several).")
+    @Option(names = "--theme", paramLabel = "NAME", description = "Only these themes and their sub-themes (repeat the option for several; tone marks may be left out).")
     List<String> themes = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated from DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -68,13 +69,13 @@ public final class ExportCommand extends LibraryCommand {
     @Override
     protected int run(LibrarySession session) throws Exception {
         ExportFormat fmt = ExportFormat.fromName(format)
-                .orElseThrow(() -> new UserError(ExitStatus.USAGE, "--format must be md, csv, jsonld, qdpx or qdc"));
+                .orElseThrow(() -> new UserError(ExitStatus.USAGE, text().tr("export.format", "--format must be md, csv, jsonld, qdpx or qdc")));
         ExportOptions options = new ExportOptions(fmt, scope(session), groupBy(), !noNotes, !noQuotes, context, bom);
         ExportResult result;
         try {
             result = session.export().exporter().export(options, out, force, labels(), dev.annals.logic.export.ExportListener.NONE);
         } catch (TargetExistsException e) {
-            throw new UserError(ExitStatus.USAGE, e.getMessage());
+            throw new UserError(ExitStatus.USAGE, text().tr("export.exists", e.getMessage(), e.target()));
         } catch (NothingToExportException e) {
             throw new UserError(ExitStatus.SOME_FAILED, e.getMessage());
         }
@@ -87,22 +88,22 @@ public final class ExportCommand extends LibraryCommand {
             Json.print(out(), node);
         } else {
             String what = fmt.carriesAnnotations() ? (result.written() == 1 ? " annotation" : " annotations") : (result.written() == 1 ? " theme" : " themes");
-            out().println("exported " + result.written() + what + " to " + result.file()
-                    + (result.skippedOrphans() > 0 ? " (" + result.skippedOrphans() + " orphaned annotations left out: they have no place in the current text)" : ""));
+            String done = text().tr(fmt.carriesAnnotations() ? "export.done" : "export.doneThemes",
+                    "exported " + result.written() + what + " to " + result.file(), result.written(), result.file());
+            String left = result.skippedOrphans() == 0 ? "" : text().tr("export.orphans",
+                    " (" + result.skippedOrphans() + " orphaned annotations left out: they have no place in the current text)", result.skippedOrphans());
+            out().println(done + left);
         }
         return ExitStatus.OK;
     }
 
     private ExportScope scope(LibrarySession session) {
         if (doc != null && session.documents().find(doc).isEmpty()) {
-            throw new UserError(ExitStatus.SOME_FAILED, "no document with id " + doc + " (see annals list)");
+            throw new UserError(ExitStatus.SOME_FAILED, text().tr("doc.missing", "no document with id " + doc + " (see annals list)", doc));
         }
+        Codebook codebook = session.themes().codebook();
         Set<Long> themeIds = new HashSet<>();
-        for (String name : themes) {
-            Theme theme = session.themes().findByName(name)
-                    .orElseThrow(() -> new UserError(ExitStatus.SOME_FAILED, "no theme named '" + name + "' (see annals themes)"));
-            themeIds.add(theme.id());
-        }
+        for (String name : themes) themeIds.add(AnnotateJson.attempt(text(), () -> codebook.require(name)).id());
         try {
             return new ExportScope(doc, themeIds, date(from), date(to));
         } catch (IllegalArgumentException e) {
@@ -118,7 +119,7 @@ public final class ExportCommand extends LibraryCommand {
         return switch (groupBy.toLowerCase(Locale.ROOT)) {
             case "theme" -> GroupBy.THEME;
             case "document", "doc" -> GroupBy.DOCUMENT;
-            default -> throw new UserError(ExitStatus.USAGE, "--group-by must be theme or document");
+            default -> throw new UserError(ExitStatus.USAGE, text().tr("export.groupBy", "--group-by must be theme or document"));
         };
     }
 

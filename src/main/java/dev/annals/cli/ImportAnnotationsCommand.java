@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-@Command(name = "import-annotations", description = {"Read a W3C Web Annotation (JSON-LD) export back, re-anchoring each quote in this",
-        "library's texts; creates missing themes, skips annotations already there, and reports what it could not place."})
+@Command(name = "import-annotations", description = {"Read a W3C Web Annotation (JSON-LD) export back into this library.",
+        "Each quote is re-anchored in this library's texts; missing themes are created, annotations already there are skipped,",
+        "and what could not be placed is reported."})
 public final class ImportAnnotationsCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print the report as JSON.")
@@ -25,7 +26,7 @@ public final class ImportAnnotationsCommand extends LibraryCommand {
 
     @Override
     protected int run(LibrarySession session) throws Exception {
-        if (!Files.isRegularFile(file)) throw new UserError(ExitStatus.USAGE, "no such file: " + file);
+        if (!Files.isRegularFile(file)) throw new UserError(ExitStatus.USAGE, text().tr("importAnnotations.noFile", "no such file: " + file, file));
         AnnotationImportReport report;
         try {
             report = session.export().importer().importFile(file);
@@ -35,8 +36,9 @@ public final class ImportAnnotationsCommand extends LibraryCommand {
         if (json) {
             Json.print(out(), toJson(report));
         } else {
-            out().println("anchored " + report.anchored() + ", not placed " + report.orphaned() + ", already there " + report.skipped()
-                    + ", invalid " + report.invalid() + ", new themes " + report.themesCreated());
+            out().println(text().tr("importAnnotations.summary", "anchored " + report.anchored() + ", not placed " + report.orphaned()
+                    + ", already there " + report.skipped() + ", invalid " + report.invalid() + ", new themes " + report.themesCreated(),
+                    report.anchored(), report.orphaned(), report.skipped(), report.invalid(), report.themesCreated()));
         }
         for (ImportDetail d : report.details()) {
             if (!d.status().equals(ImportDetail.ANCHORED) && !d.status().equals(ImportDetail.DUPLICATE)) {

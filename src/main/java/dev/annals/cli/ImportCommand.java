@@ -29,19 +29,22 @@ public final class ImportCommand extends LibraryCommand {
         for (ImportResult r : results) {
             if (r.status() == ImportResult.Status.FAILED) {
                 anyFailed = true;
-                err().println("annals: failed: " + r.path() + ": " + r.error());
+                err().println(text().tr("import.failed", "annals: failed: " + r.path() + ": " + r.error(), r.path(), r.error()));
             }
-            for (String warning : r.warnings()) err().println("annals: warning: " + r.path() + ": " + warning);
+            for (String warning : r.warnings()) {
+                err().println(text().tr("import.warning", "annals: warning: " + r.path() + ": " + warning, r.path(), warning));
+            }
             if (json) array.add(toJson(r));
-            else if (r.status() != ImportResult.Status.FAILED) out().println(line(r));
+            else if (r.status() != ImportResult.Status.FAILED) out().println(line(r, text()));
         }
         if (json) Json.print(out(), array);
         return anyFailed ? ExitStatus.SOME_FAILED : ExitStatus.OK;
     }
 
-    private static String line(ImportResult r) {
+    private static String line(ImportResult r, CliText text) {
         String date = r.date() == null ? "?" : r.date().iso();
-        String what = r.status() == ImportResult.Status.DUPLICATE ? "duplicate of #" + r.id() : "imported #" + r.id();
+        String what = r.status() == ImportResult.Status.DUPLICATE ? text.tr("import.duplicate", "duplicate of #" + r.id(), r.id())
+                : text.tr("import.imported", "imported #" + r.id(), r.id());
         return what + "\t" + date + "\t" + (r.title() == null ? "" : r.title()) + "\t" + r.path();
     }
 

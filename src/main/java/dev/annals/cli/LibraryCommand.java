@@ -31,8 +31,15 @@ public abstract class LibraryCommand implements Callable<Integer> {
         return root;
     }
 
+    protected CliText text() {
+        return root.text();
+    }
+
     @Override
     public final Integer call() throws Exception {
+        if (root.lang != null && !root.lang.equals("vi") && !root.lang.equals("en")) {
+            throw new UserError(ExitStatus.USAGE, text().tr("cli.lang", "--lang must be vi or en"));
+        }
         var environment = root.environment();
         environment.configureLogging(root.libraryFolder(), root.verbose);
         try (LibrarySession session = environment.opener().open(root.libraryFolder())) {

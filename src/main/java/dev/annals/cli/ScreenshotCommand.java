@@ -39,8 +39,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     public Integer call() {
         String v = view.toLowerCase(Locale.ROOT);
         String m = mode.toLowerCase(Locale.ROOT);
-        if (!VIEWS.contains(v)) throw new UserError(ExitStatus.USAGE, "--view must be one of " + String.join(", ", VIEWS));
-        if (!MODES.contains(m)) throw new UserError(ExitStatus.USAGE, "--mode must be light, dark or sepia");
+        CliText t = root.text();
+        if (!VIEWS.contains(v)) throw new UserError(ExitStatus.USAGE, t.tr("screenshot.view", "--view must be one of " + String.join(", ", VIEWS), String.join(", ", VIEWS)));
+        if (!MODES.contains(m)) throw new UserError(ExitStatus.USAGE, t.tr("screenshot.mode", "--mode must be light, dark or sepia"));
         String[] wh = size.toLowerCase(Locale.ROOT).split("x");
         int width;
         int height;
@@ -48,13 +49,13 @@ public final class ScreenshotCommand implements Callable<Integer> {
             width = Integer.parseInt(wh[0].trim());
             height = wh.length == 2 ? Integer.parseInt(wh[1].trim()) : -1;
         } catch (NumberFormatException e) {
-            throw new UserError(ExitStatus.USAGE, "--size must be WIDTHxHEIGHT, e.g. 1280x800");
+            throw new UserError(ExitStatus.USAGE, t.tr("screenshot.size", "--size must be WIDTHxHEIGHT, e.g. 1280x800"));
         }
         if (width < 320 || height < 240 || width > 8000 || height > 8000) {
-            throw new UserError(ExitStatus.USAGE, "--size must be WIDTHxHEIGHT between 320x240 and 8000x8000");
+            throw new UserError(ExitStatus.USAGE, t.tr("screenshot.sizeRange", "--size must be WIDTHxHEIGHT between 320x240 and 8000x8000"));
         }
         if (root.lang != null && !root.lang.equals("vi") && !root.lang.equals("en")) {
-            throw new UserError(ExitStatus.USAGE, "--lang must be vi or en");
+            throw new UserError(ExitStatus.USAGE, t.tr("cli.lang", "--lang must be vi or en"));
         }
         root.environment().configureLogging(root.libraryFolder(), root.verbose);
         return root.environment().screenshot(new ScreenshotRequest(root.libraryFolder(), root.lang, v,

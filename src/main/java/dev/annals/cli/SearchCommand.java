@@ -3,6 +3,7 @@ package dev.annals.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
+import dev.annals.logic.annotate.Codebook;
 import dev.annals.logic.search.InvalidQueryException;
 import dev.annals.logic.search.NoteHit;
 import dev.annals.logic.search.SearchFilters;
@@ -55,15 +56,17 @@ public final class SearchCommand extends LibraryCommand {
 
     @Override
     protected int run(LibrarySession session) {
+        CliText t = text();
         for (String arg : unmatched) {
-            if (arg.startsWith("--")) throw new UserError(ExitStatus.USAGE, "unknown option '" + arg + "' (see annals search --help)");
+            if (arg.startsWith("--")) throw new UserError(ExitStatus.USAGE, t.tr("search.unknownOption", "unknown option '" + arg + "' (see annals search --help)", arg));
         }
-        if (limit < 1) throw new UserError(ExitStatus.USAGE, "--limit must be at least 1");
-        if (fromYear != null && toYear != null && fromYear > toYear) throw new UserError(ExitStatus.USAGE, "--from-year is after --to-year");
+        if (limit < 1) throw new UserError(ExitStatus.USAGE, t.tr("search.limit", "--limit must be at least 1"));
+        if (fromYear != null && toYear != null && fromYear > toYear) throw new UserError(ExitStatus.USAGE, t.tr("search.years", "--from-year is after --to-year"));
+        String kinds = Arrays.stream(ConferenceKind.values()).map(ConferenceKind::id).collect(Collectors.joining(", "));
         ConferenceKind conferenceKind = kind == null ? null : ConferenceKind.fromId(kind).orElseThrow(() -> new UserError(ExitStatus.USAGE,
-                "unknown --kind '" + kind + "' (use " + Arrays.stream(ConferenceKind.values()).map(ConferenceKind::id).collect(Collectors.joining(", ")) + ")"));
-        if (theme != null && session.search().themes().stream().noneMatch(t -> t.name().equalsIgnoreCase(theme.strip()))) {
-            throw new UserError(ExitStatus.USAGE, "no theme named '" + theme + "' (see annals themes)");
+                t.tr("search.kind", "unknown --kind '" + kind + "' (use " + kinds + ")", kind, kinds)));
+        if (theme != null && Codebook.of(session.search().themes()).lookup(theme).isEmpty()) {
+            throw new UserError(ExitStatus.USAGE, t.tr("theme.missing", "no theme named '" + theme + "' (see annals themes)", theme));
         }
         if (rebuild) session.search().rebuildIndex();
         var filters = new SearchFilters(fromYear, toYear, conferenceKind, theme);
@@ -73,7 +76,7 @@ public final class SearchCommand extends LibraryCommand {
             if (notes) return printNotes(session.search().searchEverything(request).notes());
             hits = session.search().search(request);
         } catch (InvalidQueryException e) {
-            throw new UserError(ExitStatus.USAGE, e.getMessage());
+            throw new UserError(ExitStatus.USAGE, t.describe(e));
         }
         if (json) {
             ArrayNode array = Json.array();

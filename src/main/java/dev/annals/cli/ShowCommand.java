@@ -21,7 +21,7 @@ public final class ShowCommand extends LibraryCommand {
     @Override
     protected int run(LibrarySession session) {
         Document d = session.documents().find(id)
-                .orElseThrow(() -> new UserError(ExitStatus.SOME_FAILED, "no document with id " + id + " (see annals list)"));
+                .orElseThrow(() -> new UserError(ExitStatus.SOME_FAILED, text().tr("doc.missing", "no document with id " + id + " (see annals list)", id)));
         var m = d.metadata();
         if (json) {
             ObjectNode node = ListCommand.toJson(new DocumentSummary(d.id(), m.title(), m.date(), m.source(), m.kind(), d.chars(), d.sha256(), 0));
@@ -32,10 +32,19 @@ public final class ShowCommand extends LibraryCommand {
             return ExitStatus.OK;
         }
         out().println(ListCommand.nullToEmpty(m.title()));
-        out().println("date:   " + (m.date() == null ? "unknown" : m.date().iso() + " (" + m.date().precision().jsonName() + ")"));
-        out().println("source: " + ListCommand.nullToEmpty(m.source()));
-        out().println("kind:   " + (m.kind() == null ? "" : m.kind().id()));
-        out().println("people: " + String.join("; ", m.people()));
+        if (m.date() == null) {
+            out().println(text().tr("show.dateUnknown", "date:   unknown"));
+        } else {
+            String precision = m.date().precision().jsonName();
+            String date = m.date().iso() + " (" + text().tr("precision." + precision, precision) + ")";
+            out().println(text().tr("show.date", "date:   " + date, date));
+        }
+        String source = ListCommand.nullToEmpty(m.source());
+        out().println(text().tr("show.source", "source: " + source, source));
+        String kind = m.kind() == null ? "" : m.kind().id();
+        out().println(text().tr("show.kind", "kind:   " + kind, kind));
+        String people = String.join("; ", m.people());
+        out().println(text().tr("show.people", "people: " + people, people));
         out().println();
         out().println(d.text());
         return ExitStatus.OK;

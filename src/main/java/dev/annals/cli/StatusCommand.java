@@ -38,13 +38,14 @@ public final class StatusCommand extends LibraryCommand {
             Json.print(out(), node);
             return ExitStatus.OK;
         }
-        out().println("library:     " + session.folder());
-        out().println("documents:   " + documents);
-        out().println("themes:      " + themeList.size());
-        out().println("annotations: " + annotations + " (" + orphans.size() + " orphaned)");
+        CliText t = text();
+        out().println(t.tr("status.library", "library:     " + session.folder(), session.folder().toString()));
+        out().println(t.tr("status.documents", "documents:   " + documents, documents));
+        out().println(t.tr("status.themes", "themes:      " + themeList.size(), themeList.size()));
+        out().println(t.tr("status.annotations", "annotations: " + annotations + " (" + orphans.size() + " orphaned)", annotations, orphans.size()));
         if (!orphans.isEmpty()) {
             out().println();
-            out().println("orphaned annotations (their passage is no longer in the text; re-attach or delete them in the reader):");
+            out().println(t.tr("status.orphans", "orphaned annotations (their passage is no longer in the text; re-attach or delete them in the reader):"));
             orphans.forEach(o -> out().println(AnnotationsCommand.line(o, themes.get(o.themeId()).name())));
         }
         return ExitStatus.OK;

@@ -32,8 +32,10 @@ public final class ThemeCommand extends LibraryCommand {
 
     @Override
     protected int run(LibrarySession session) {
-        if (!"add".equals(action)) throw new UserError(ExitStatus.USAGE, "unknown theme action '" + action + "' (use: theme add NAME)");
-        Theme created = AnnotateJson.attempt(() -> {
+        if (!"add".equals(action)) {
+            throw new UserError(ExitStatus.USAGE, text().tr("theme.action", "unknown theme action '" + action + "' (use: theme add NAME)", action));
+        }
+        Theme created = AnnotateJson.attempt(text(), () -> {
             Long parentId = parent == null ? null : session.themes().requireByName(parent).id();
             return session.themes().create(name, color, parentId, description);
         });
@@ -41,7 +43,8 @@ public final class ThemeCommand extends LibraryCommand {
             Map<Long, Theme> byId = parent == null ? Map.of() : Map.of(created.parentId(), session.themes().require(created.parentId()));
             Json.print(out(), AnnotateJson.theme(created, byId, 0));
         } else {
-            out().println("added theme " + created.id() + ": " + created.name() + " " + created.color());
+            out().println(text().tr("theme.added", "added theme " + created.id() + ": " + created.name() + " " + created.color(),
+                    created.id(), created.name(), created.color()));
         }
         return ExitStatus.OK;
     }

@@ -29,7 +29,8 @@ public final class ThemesCommand extends LibraryCommand {
             return ExitStatus.OK;
         }
         for (Theme t : themes) {
-            String parent = t.parentId() == null || !byId.containsKey(t.parentId()) ? "" : "  (in " + byId.get(t.parentId()).name() + ")";
+            String parentName = t.parentId() == null || !byId.containsKey(t.parentId()) ? null : byId.get(t.parentId()).name();
+            String parent = parentName == null ? "" : text().tr("themes.in", "  (in " + parentName + ")", parentName);
             out().printf("%4d  %s  %-40s %5d%s%n", t.id(), t.color(), t.name(), counts.getOrDefault(t.id(), 0), parent);
         }
         return ExitStatus.OK;

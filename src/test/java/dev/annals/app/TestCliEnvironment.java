@@ -1,13 +1,13 @@
 package dev.annals.app;
 
+import dev.annals.cli.Benchmark;
 import dev.annals.cli.CliEnvironment;
 import dev.annals.logic.LibraryOpener;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /** The command line's environment in tests: real SQLite libraries seeded as a user's are, no window, no log file. */
 public class TestCliEnvironment implements CliEnvironment {
@@ -18,6 +18,6 @@ public class TestCliEnvironment implements CliEnvironment {
     @Override public LibraryOpener opener() { return opener; }
     @Override public Path defaultLibraryFolder() { throw new IllegalStateException("tests pass --library"); }
     @Override public void configureLogging(Path libraryFolder, boolean verbose) { }
-    @Override public Map<String, Object> bench(int docs, PrintStream progress) { return Map.of(); }
+    @Override public Optional<Benchmark> benchmark() { return Optional.empty(); }
     @Override public int launchGui(Path libraryFolder, String lang, List<String> extraArgs) { return 0; }
 }

@@ -1,6 +1,12 @@
 package dev.annals.logic.annotate;
 
-/** What the user asked for cannot be done; the message says why, in English, and {@link #reason()} says what. */
+import java.util.List;
+
+/**
+ * What the user asked for cannot be done; the message says why, in English, {@link #reason()} says what, and
+ * {@link #args()} are the values it names (a theme name, a document id…), so that an interface can word it in its
+ * own language.
+ */
 public class AnnotateException extends RuntimeException {
 
     public enum Reason {
@@ -9,13 +15,19 @@ public class AnnotateException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final List<Object> args;
 
-    public AnnotateException(Reason reason, String message) {
+    public AnnotateException(Reason reason, String message, Object... args) {
         super(message);
         this.reason = reason;
+        this.args = List.of(args);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    public List<Object> args() {
+        return args;
     }
 }

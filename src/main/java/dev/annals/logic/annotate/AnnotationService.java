@@ -142,23 +142,23 @@ public final class AnnotationService {
     }
 
     Annotation require(long id) {
-        return store.findById(id).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_ANNOTATION, "no annotation with id " + id));
+        return store.findById(id).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_ANNOTATION, "no annotation with id " + id, id));
     }
 
     private Document requireDocument(long docId) {
-        return documents.find(docId).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_DOCUMENT, "no document with id " + docId + " (see annals list)"));
+        return documents.find(docId).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_DOCUMENT, "no document with id " + docId + " (see annals list)", docId));
     }
 
     private void requireTheme(long themeId) {
-        if (themes.findById(themeId).isEmpty()) throw new AnnotateException(Reason.UNKNOWN_THEME, "no theme with id " + themeId);
+        if (themes.findById(themeId).isEmpty()) throw new AnnotateException(Reason.UNKNOWN_THEME, "no theme with id " + themeId, themeId);
     }
 
     private static void checkRange(Document doc, Span span) {
         int length = CodePoints.length(doc.text());
         if (span.end() > length) {
             throw new AnnotateException(Reason.RANGE_OUT_OF_BOUNDS, "the range [" + span.start() + ", " + span.end()
-                    + ") is outside the document (" + length + " code points)");
+                    + ") is outside the document (" + length + " code points)", span.start(), span.end(), length);
         }
-        if (span.isEmpty()) throw new AnnotateException(Reason.RANGE_OUT_OF_BOUNDS, "the range [" + span.start() + ", " + span.end() + ") is empty");
+        if (span.isEmpty()) throw new AnnotateException(Reason.RANGE_OUT_OF_BOUNDS, "the range [" + span.start() + ", " + span.end() + ") is empty", span.start(), span.end());
     }
 }

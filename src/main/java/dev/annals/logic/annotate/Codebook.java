@@ -66,7 +66,7 @@ public final class Codebook {
 
     /** {@link #lookup}, or a clear error that points to the list of themes. */
     public Theme require(String name) {
-        return lookup(name).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme named '" + name + "' (see annals themes)"));
+        return lookup(name).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme named '" + name + "' (see annals themes)", name));
     }
 
     /** These themes and their sub-themes, however deep: what a theme stands for when passages are chosen by it. */

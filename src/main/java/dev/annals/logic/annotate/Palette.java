@@ -45,7 +45,7 @@ public final class Palette {
     /** "#rrggbb" in upper case; throws BAD_COLOR for anything else. */
     public static String normalize(String color) {
         if (!isValid(color)) {
-            throw new AnnotateException(AnnotateException.Reason.BAD_COLOR, "bad colour '" + color + "': use #RRGGBB, e.g. #E69F00");
+            throw new AnnotateException(AnnotateException.Reason.BAD_COLOR, "bad colour '" + color + "': use #RRGGBB, e.g. #E69F00", String.valueOf(color));
         }
         return color.toUpperCase(Locale.ROOT);
     }

@@ -26,10 +26,10 @@ public final class QuoteFinder {
         int[] q = Anchorer.cp(nfc);
         List<Integer> found = occurrences(t, q);
         if (found.isEmpty()) found = occurrences(Folding.fold(t), Folding.fold(q));
-        if (found.isEmpty()) throw new AnnotateException(Reason.QUOTE_NOT_FOUND, "the quote '" + quote + "' is not in the document");
+        if (found.isEmpty()) throw new AnnotateException(Reason.QUOTE_NOT_FOUND, "the quote '" + quote + "' is not in the document", quote);
         if (occurrence > found.size()) {
             throw new AnnotateException(Reason.OCCURRENCE_OUT_OF_RANGE, "occurrence " + occurrence + " asked, but the quote occurs "
-                    + found.size() + (found.size() == 1 ? " time" : " times"));
+                    + found.size() + (found.size() == 1 ? " time" : " times"), occurrence, found.size());
         }
         int start = found.get(occurrence - 1);
         return new Span(start, start + q.length);

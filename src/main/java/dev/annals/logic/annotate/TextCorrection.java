@@ -45,7 +45,7 @@ public final class TextCorrection {
 
     /** Replaces a document's text (normalized to NFC) and re-anchors all its annotations; undo restores both. */
     public Report correctText(long docId, String newText) {
-        Document doc = documents.find(docId).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_DOCUMENT, "no document with id " + docId));
+        Document doc = documents.find(docId).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_DOCUMENT, "no document with id " + docId, docId));
         String text = Normalizer.normalize(newText, Normalizer.Form.NFC);
         List<Annotation> before = annotations.findByDocument(docId);
         if (text.equals(doc.text())) return new Report(before.size(), 0, 0);
@@ -67,7 +67,7 @@ public final class TextCorrection {
 
     /** Re-anchors a document's annotations on its current text (after it was replaced outside Annals' editor). */
     public Report reanchor(long docId) {
-        Document doc = documents.find(docId).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_DOCUMENT, "no document with id " + docId));
+        Document doc = documents.find(docId).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_DOCUMENT, "no document with id " + docId, docId));
         List<Annotation> before = annotations.findByDocument(docId);
         List<Annotation> after = new ArrayList<>();
         Report report = reanchor(null, doc.text(), before, after);

@@ -49,7 +49,7 @@ public final class ThemeService {
     }
 
     public Theme require(long id) {
-        return themes.findById(id).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme with id " + id));
+        return themes.findById(id).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme with id " + id, id));
     }
 
     /** The theme a person means by a typed name: see {@link Codebook#lookup}. */
@@ -98,7 +98,7 @@ public final class ThemeService {
     public synchronized void move(long id, int delta) {
         List<Long> ids = new ArrayList<>(list().stream().map(Theme::id).toList());
         int from = ids.indexOf(id);
-        if (from < 0) throw new AnnotateException(Reason.UNKNOWN_THEME, "no theme with id " + id);
+        if (from < 0) throw new AnnotateException(Reason.UNKNOWN_THEME, "no theme with id " + id, id);
         int to = Math.max(0, Math.min(ids.size() - 1, from + delta));
         if (to == from) return;
         ids.add(to, ids.remove(from));
@@ -177,7 +177,7 @@ public final class ThemeService {
         if (clean.isEmpty()) throw new AnnotateException(Reason.BAD_NAME, "a theme needs a name");
         Optional<Theme> same = findByName(clean);
         if (same.isPresent() && !Objects.equals(same.get().id(), self)) {
-            throw new AnnotateException(Reason.DUPLICATE_THEME, "a theme named '" + same.get().name() + "' already exists");
+            throw new AnnotateException(Reason.DUPLICATE_THEME, "a theme named '" + same.get().name() + "' already exists", same.get().name());
         }
         return clean;
     }
