@@ -7,12 +7,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one, never a half-written file: the
- * content goes to a temporary file in the same folder, which is synced and then moved over the target.
+ * content goes to a temporary file in the same folder, which is synced and then moved over the target. The file
+ * gets the permissions any new file of the user gets (the umask), or keeps those of the file it replaces.
  */
 public final class AtomicFileWriter {
 
@@ -33,8 +36,10 @@ public final class AtomicFileWriter {
         if (!overwrite && Files.exists(absolute)) throw new TargetExistsException(target);
         if (Files.isDirectory(absolute)) throw new IOException(target + " is a folder");
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".part");
+        // Files.createTempFile would make it readable by its owner only (0600), and the export would stay so
+        Path temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "-" + UUID.randomUUID() + ".part"));
         try {
+            keepPermissionsOf(absolute, temp);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);
             }
@@ -43,6 +48,15 @@ public final class AtomicFileWriter {
             move(temp, absolute);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    private static void keepPermissionsOf(Path existing, Path temp) {
+        if (!Files.exists(existing) || Files.getFileAttributeView(temp, PosixFileAttributeView.class) == null) return;
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(existing));
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(Level.FINE, "could not copy the permissions of " + existing, e);
         }
     }
 

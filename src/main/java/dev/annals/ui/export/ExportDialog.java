@@ -5,7 +5,6 @@ import dev.annals.logic.export.GroupBy;
 import dev.annals.model.DocumentSummary;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.I18n;
-import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -61,6 +60,8 @@ public final class ExportDialog {
     private final ProgressBar progress = new ProgressBar();
     private final ButtonType exportType;
     private final ButtonType closeType;
+    private boolean typing;
+    private boolean showing;
 
     public ExportDialog(ExportViewModel model, I18n i18n) {
         this.model = model;
@@ -85,6 +86,8 @@ public final class ExportDialog {
     private void createView() {
         dialog.setTitle(i18n.t("export.title"));
         dialog.getDialogPane().getButtonTypes().setAll(exportType, closeType);
+        format.setId("exportFormat");
+        message.setId("exportMessage");
         format.getItems().setAll(ExportFormat.values());
         format.setConverter(converter(f -> i18n.t("export.format." + f.extension())));
         groupBy.getItems().setAll(GroupBy.values());
@@ -188,9 +191,21 @@ public final class ExportDialog {
         bom.disableProperty().bind(fmt.isNotEqualTo(ExportFormat.CSV));
         groupBy.disableProperty().bind(fmt.isNotEqualTo(ExportFormat.MD));
         context.disableProperty().bind(fmt.isNotEqualTo(ExportFormat.MD).and(fmt.isNotEqualTo(ExportFormat.CSV)));
-        file.textProperty().bind(Bindings.createStringBinding(() -> model.targetProperty().get() == null ? ""
-                : model.targetProperty().get().toString(), model.targetProperty()));
-        file.setEditable(false);
+        file.setId("exportFile");
+        file.setPromptText(i18n.t("export.filePrompt"));
+        file.setText(model.targetProperty().get() == null ? "" : model.targetProperty().get().toString());
+        model.targetProperty().addListener((o, was, now) -> {
+            if (!typing) showTarget(now);
+        });
+        file.textProperty().addListener((o, was, now) -> {
+            if (showing) return;
+            typing = true;
+            try {
+                model.typeTarget(now);
+            } finally {
+                typing = false;
+            }
+        });
         choose.setOnAction(e -> chooseFile());
         message.textProperty().bind(model.messageProperty());
         progress.visibleProperty().bind(model.busyProperty());
@@ -200,6 +215,7 @@ public final class ExportDialog {
         });
         model.stateProperty().addListener((o, was, now) -> {
             if (now == ExportViewModel.State.CONFIRM_OVERWRITE) confirmOverwrite();
+            else if (now == ExportViewModel.State.CHOOSE_FILE && chooseFile()) model.export(false);
         });
         Button exportButton = (Button) dialog.getDialogPane().lookupButton(exportType);
         exportButton.disableProperty().bind(model.busyProperty());
@@ -216,7 +232,18 @@ public final class ExportDialog {
         });
     }
 
-    private void chooseFile() {
+    /** Shows the model's file (suggested, picked, or moved to another extension) without taking it for typing. */
+    private void showTarget(Path path) {
+        showing = true;
+        try {
+            file.setText(path == null ? "" : path.toString());
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** The system's save dialog; true when the user picked a file. */
+    private boolean chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.t("export.title"));
         chooser.setInitialDirectory(model.initialFolder().toFile());
@@ -227,6 +254,7 @@ public final class ExportDialog {
         File picked = chooser.showSaveDialog(dialog.getOwner());
         // The system dialog already asked about replacing an existing file.
         if (picked != null) model.chooseTarget(picked.toPath());
+        return picked != null;
     }
 
     private void confirmOverwrite() {

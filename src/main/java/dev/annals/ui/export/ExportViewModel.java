@@ -41,8 +41,12 @@ import java.util.function.Supplier;
 /** The export dialog's state: format, scope and options, the preview count, the target file and the export run. */
 public final class ExportViewModel {
 
-    /** Where the dialog stands. {@code CONFIRM_OVERWRITE}: the file exists and the view must ask before going on. */
-    public enum State { EDITING, INVALID, CONFIRM_OVERWRITE, EXPORTING, DONE, FAILED }
+    /**
+     * Where the dialog stands. {@code CHOOSE_FILE}: the file is only a suggestion, and the view must let the user
+     * pick one (a first export never goes silently to a folder the user did not choose). {@code CONFIRM_OVERWRITE}:
+     * the file exists and the view must ask before going on.
+     */
+    public enum State { EDITING, INVALID, CHOOSE_FILE, CONFIRM_OVERWRITE, EXPORTING, DONE, FAILED }
 
     private final ExportService exporter;
     private final Supplier<List<Theme>> themeSource;
@@ -63,6 +67,7 @@ public final class ExportViewModel {
     private final BooleanProperty context = new SimpleBooleanProperty(false);
     private final BooleanProperty bom = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper targetChosen = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper preview = new ReadOnlyLongWrapper(-1);
@@ -153,8 +158,25 @@ public final class ExportViewModel {
      */
     public void chooseTarget(Path file) {
         confirmedTarget = file;
+        targetChosen.set(file != null);
         target.set(file);
         if (file != null && file.toAbsolutePath().getParent() != null) lastFolder.remember(file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * The user typed the file's path: absolute, {@code ~/…}, or relative to the folder last exported to (else the home
+     * folder). Blank means no file.
+     */
+    public void typeTarget(String text) {
+        String clean = text == null ? "" : text.strip();
+        targetChosen.set(!clean.isEmpty());
+        if (clean.isEmpty()) {
+            target.set(null);
+            return;
+        }
+        String home = System.getProperty("user.home");
+        Path typed = clean.equals("~") || clean.startsWith("~/") ? Path.of(home + clean.substring(1)) : Path.of(clean);
+        target.set(typed.isAbsolute() ? typed.normalize() : initialFolder().resolve(typed).normalize());
     }
 
     /** The folder a file chooser should open in. */
@@ -185,6 +207,10 @@ public final class ExportViewModel {
             options = new ExportOptions(format.get(), scope(), groupBy.get(), notes.get(), quotes.get(), context.get(), bom.get());
         } catch (IllegalArgumentException e) {
             setState(State.INVALID, e.getMessage());
+            return;
+        }
+        if (!targetChosen.get()) {
+            setState(State.CHOOSE_FILE, i18n.t("export.chooseFile"));
             return;
         }
         overwrite = overwrite || file.equals(confirmedTarget);
@@ -219,8 +245,10 @@ public final class ExportViewModel {
     private void finished(ExportResult result) {
         busy.set(false);
         running.set(null);
-        String text = format.get().carriesAnnotations() ? i18n.t("export.done", result.written(), result.file().getFileName())
-                : i18n.t("export.doneThemes", result.written(), result.file().getFileName());
+        Path file = result.file().toAbsolutePath();
+        if (file.getParent() != null) lastFolder.remember(file.getParent());
+        String text = format.get().carriesAnnotations() ? i18n.t("export.done", result.written(), file)
+                : i18n.t("export.doneThemes", result.written(), file);
         if (result.skippedOrphans() > 0) text += " " + i18n.t("export.orphansLeftOut", result.skippedOrphans());
         setState(State.DONE, text);
     }
@@ -259,6 +287,9 @@ public final class ExportViewModel {
     public BooleanProperty bomProperty() { return bom; }
 
     public ObjectProperty<Path> targetProperty() { return target; }
+
+    /** False while the file is only the suggested one; true once the user picked or typed it. */
+    public ReadOnlyBooleanProperty targetChosenProperty() { return targetChosen.getReadOnlyProperty(); }
 
     public ObservableList<Theme> themes() { return themes; }
 

@@ -36,6 +36,7 @@ public final class ReaderView {
 
     private static final double MEASURE_EM = 36;
     private static final double SCROLLBAR = 12;
+    private static final double MIN_MARGIN = 8;
 
     private final ReaderViewModel vm;
     private final I18n i18n;
@@ -77,7 +78,6 @@ public final class ReaderView {
         root.getStyleClass().add("reader-view");
         root.getStylesheets().add(ReaderView.class.getResource("reader.css").toExternalForm());
         area.setParagraphGraphicFactory(null);
-        area.setStyle(fontStyle(vm.font().get()));
         VirtualizedScrollPane<ReaderArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setId("readerScroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -151,7 +151,6 @@ public final class ReaderView {
         new TaggingController(area, vm.annotations(), i18n).install();
         vm.revealProperty().addListener((obs, old, request) -> reveal(request));
         vm.font().sizeProperty().addListener((obs, old, size) -> {
-            area.setStyle(fontStyle(size.doubleValue()));
             updateMeasure();
         });
         column.widthProperty().addListener((obs, old, w) -> updateMeasure());
@@ -251,13 +250,17 @@ public final class ReaderView {
         vm.rememberPosition(area.paragraphStartCodePoint(paragraph));
     }
 
-    /** Centres a comfortable measure (about 70 characters a line); runs before the column lays out its children. */
+    /**
+     * Centres a comfortable measure (about 70 characters a line); runs before the column lays out its children. The
+     * coding stripes sit in the left margin, which shrinks by their width: the text keeps its place and its line
+     * breaks when the first annotation (or a new theme's column) appears.
+     */
     private void updateMeasure() {
         double size = vm.font().get();
         double side = Math.max(24, (column.getWidth() - SCROLLBAR - size * MEASURE_EM) / 2);
-        area.setPadding(new Insets(size, side, 0, side));
-        header.setPadding(new Insets(20, side, 10, side + stripesWidth));
-        area.getStylesheets().setAll(TypographyCss.forSize(size));
+        area.setPadding(new Insets(size, side, 0, Math.max(MIN_MARGIN, side - stripesWidth)));
+        header.setPadding(new Insets(20, side, 10, Math.max(side, MIN_MARGIN + stripesWidth)));
+        area.getStylesheets().setAll(TypographyCss.forSize(size, ReadingFont.family()));
     }
 
     public void openFind() {
@@ -270,10 +273,6 @@ public final class ReaderView {
         findBar.setVisible(false);
         vm.find().queryProperty().set("");
         area.requestFocus();
-    }
-
-    private static String fontStyle(double size) {
-        return String.format(java.util.Locale.ROOT, "-fx-font-family: '%s'; -fx-font-size: %.1fpx;", ReadingFont.family(), size);
     }
 
     ReaderArea area() {

@@ -7,18 +7,25 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Circle;
 import javafx.stage.Popup;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The small floating toolbar that appears above a selection: one button per theme, numbered like keys 1–9. */
+/**
+ * The small floating toolbar that appears above a selection: one button per theme with its colour, its key (1–9)
+ * and its name, wrapping onto more lines when the codebook is long.
+ */
 final class TagToolbar {
 
+    static final double MAX_WIDTH = 620;
+    private static final double NAME_WIDTH = 190;
+    private static final double GAP = 6;
+
     private final Popup popup = new Popup();
-    private final HBox bar = new HBox(4);
+    private final FlowPane bar = new FlowPane(4, 4);
     private final I18n i18n;
 
     TagToolbar(I18n i18n) {
@@ -26,6 +33,8 @@ final class TagToolbar {
         bar.setId("tagToolbar");
         bar.getStyleClass().add("reader-tag-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(MAX_WIDTH);
+        bar.setMaxWidth(MAX_WIDTH);
         bar.getStylesheets().add(TagToolbar.class.getResource("reader.css").toExternalForm());
         popup.getContent().add(bar);
         popup.setAutoHide(true);
@@ -40,9 +49,12 @@ final class TagToolbar {
         bar.getChildren().add(prompt);
         for (int i = 0; i < themes.size(); i++) {
             Theme theme = themes.get(i);
-            Button b = new Button(i < 9 ? Integer.toString(i + 1) : "", new Circle(6, Highlights.parse(theme.color())));
+            String key = i < 9 ? (i + 1) + "  " : "";
+            Button b = new Button(key + theme.name(), new Circle(6, Highlights.parse(theme.color())));
             b.setId("tagTheme" + (i + 1));
             b.getStyleClass().addAll("flat", "small", "reader-tag-button");
+            b.setMaxWidth(NAME_WIDTH);
+            b.setMnemonicParsing(false);
             b.setTooltip(new Tooltip(theme.name()));
             b.setAccessibleText(i18n.t("reader.tag.as", theme.name()));
             b.setOnAction(e -> {
@@ -51,7 +63,10 @@ final class TagToolbar {
             });
             bar.getChildren().add(b);
         }
-        popup.show(owner, selection.getMinX(), Math.max(0, selection.getMinY() - 46));
+        popup.show(owner, selection.getMinX(), selection.getMinY());
+        // once shown it knows its height: sit just above the selection, or below it when there is no room above
+        double height = popup.getHeight();
+        popup.setY(selection.getMinY() - height - GAP >= 0 ? selection.getMinY() - height - GAP : selection.getMaxY() + GAP);
     }
 
     void hide() {

@@ -93,7 +93,17 @@ public final class TimelineCanvas extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return TimelinePainter.AXIS_HEIGHT + Math.max(1, vm.lanesProperty().get().size()) * TimelinePainter.LANE_HEIGHT + 8;
+        return TimelinePainter.AXIS_HEIGHT + lanes() * TimelinePainter.LANE_HEIGHT + 8;
+    }
+
+    /** Every lane at its compact height with its label: below that, the view scrolls instead of cutting lanes off. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return TimelinePainter.AXIS_HEIGHT + lanes() * TimelinePainter.MIN_LANE_HEIGHT + 8;
+    }
+
+    private int lanes() {
+        return Math.max(1, vm.lanesProperty().get().size());
     }
 
     @Override
@@ -170,9 +180,10 @@ public final class TimelineCanvas extends Region {
         boolean click = !dragged && !Double.isNaN(dragStartX);
         dragStartX = Double.NaN;
         if (!click) return;
+        // a click picks a conference (its details show in the tooltip); a double click or Enter opens it
         hit(e.getX(), e.getY()).ifPresent(m -> {
             vm.navigation().focus(m.placed().index());
-            vm.open(m.placed().conference());
+            if (e.getClickCount() >= 2) vm.open(m.placed().conference());
         });
     }
 

@@ -8,6 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
@@ -90,11 +91,18 @@ public final class TimelineView extends BorderPane {
         return header;
     }
 
-    private StackPane canvasFrame() {
+    /** The canvas fills the space there is; when its lanes need more height, it scrolls up and down. */
+    private ScrollPane canvasFrame() {
         StackPane frame = new StackPane(canvas);
         frame.getStyleClass().add("timeline-canvas-frame");
-        VBox.setVgrow(frame, Priority.ALWAYS);
-        return frame;
+        ScrollPane scroll = new ScrollPane(frame);
+        scroll.setId("timelineScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
     }
 
     private Label hint() {

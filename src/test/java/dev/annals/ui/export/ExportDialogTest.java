@@ -1,6 +1,5 @@
 package dev.annals.ui.export;
 
-import dev.annals.logic.export.ExportFormat;
 import dev.annals.logic.export.InMemoryLibrary;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Theme;
@@ -10,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,16 +48,35 @@ class ExportDialogTest {
     }
 
     @Test
-    void exportButtonWritesTheChosenFormatAndShowsTheResult(FxRobot robot) throws Exception {
-        robot.interact(() -> model.formatProperty().set(ExportFormat.CSV));
-        Label message = robot.lookup(".label").queryAllAs(Label.class).stream()
-                .filter(l -> l.getText() != null && l.getText().contains("sẽ được xuất")).findFirst().orElseThrow();
+    void choosingAFormatTypingAPathAndClickingExportWritesThereAndSaysWhere(FxRobot robot) throws Exception {
+        robot.clickOn("#exportFormat").clickOn("Bảng tính (.csv)");
+        Label message = robot.lookup("#exportMessage").queryAs(Label.class);
         assertThat(message.getText()).isEqualTo("1 ghi chú sẽ được xuất.");
-        robot.interact(() -> exportButton().fire());
+        Path typed = folder.resolve("bao-cao.csv");
+        robot.clickOn("#exportFile").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(typed.toString());
+        robot.clickOn(exportButton());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(folder.resolve("ghi-chu.csv")).exists();
-        assertThat(model.messageProperty().get()).isEqualTo("Đã xuất 1 ghi chú vào ghi-chu.csv.");
+
+        assertThat(typed).exists();
+        assertThat(Files.readString(typed)).contains("An ninh trật tự", "ghi chú");
+        assertThat(message.getText()).isEqualTo("Đã xuất 1 ghi chú vào " + typed + ".");
         assertThat(dialog.dialog().isShowing()).isTrue();
+    }
+
+    @Test
+    void aRelativeNameTypedInTheFileFieldGoesToTheLastFolder(FxRobot robot) {
+        robot.clickOn("#exportFile").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("tuan-1.md");
+        assertThat(model.targetProperty().get()).isEqualTo(folder.resolve("tuan-1.md"));
+        robot.clickOn(exportButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(folder.resolve("tuan-1.md")).exists();
+        assertThat(robot.lookup("#exportFile").queryTextInputControl().getText()).isEqualTo("tuan-1.md");
+    }
+
+    @Test
+    void changingTheFormatShowsTheNewExtensionInTheField(FxRobot robot) {
+        robot.clickOn("#exportFormat").clickOn("Chú thích Web W3C (.jsonld)");
+        assertThat(robot.lookup("#exportFile").queryTextInputControl().getText()).endsWith(".jsonld").startsWith(folder.toString());
     }
 
     private Button exportButton() {

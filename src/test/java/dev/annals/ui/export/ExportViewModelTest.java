@@ -82,9 +82,10 @@ class ExportViewModelTest {
     @Test
     void exportsAndAsksBeforeReplacingAnExistingFile() throws Exception {
         model.formatProperty().set(ExportFormat.CSV);
+        model.typeTarget("notes.csv");
         model.export(false);
         assertThat(model.stateProperty().get()).isEqualTo(ExportViewModel.State.DONE);
-        assertThat(model.messageProperty().get()).isEqualTo("Exported 3 notes to notes.csv.");
+        assertThat(model.messageProperty().get()).isEqualTo("Exported 3 notes to " + dir.resolve("notes.csv") + ".");
         assertThat(Files.readString(dir.resolve("notes.csv"))).contains("'=1+1");
         Files.writeString(dir.resolve("notes.csv"), "mine");
         model.export(false);
@@ -97,12 +98,45 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aFirstExportAsksWhereInsteadOfWritingToTheSuggestedFile() {
+        assertThat(model.targetChosenProperty().get()).isFalse();
+        model.export(false);
+        assertThat(model.stateProperty().get()).isEqualTo(ExportViewModel.State.CHOOSE_FILE);
+        assertThat(model.messageProperty().get()).isEqualTo("Choose a file to export to.");
+        assertThat(dir.resolve("notes.md")).doesNotExist();
+    }
+
+    @Test
+    void aTypedPathIsReadFromTheLastFolderOrTheHomeFolder() {
+        model.typeTarget("  reports/q4.md ");
+        assertThat(model.targetProperty().get()).isEqualTo(dir.resolve("reports/q4.md"));
+        assertThat(model.targetChosenProperty().get()).isTrue();
+        model.typeTarget("~/annals-q4.md");
+        assertThat(model.targetProperty().get()).isEqualTo(Path.of(System.getProperty("user.home"), "annals-q4.md"));
+        model.typeTarget(dir.resolve("a/../b.md").toString());
+        assertThat(model.targetProperty().get()).isEqualTo(dir.resolve("b.md"));
+        model.typeTarget(" ");
+        assertThat(model.targetProperty().get()).isNull();
+        model.export(false);
+        assertThat(model.stateProperty().get()).isEqualTo(ExportViewModel.State.INVALID);
+    }
+
+    @Test
+    void theFolderOfADoneExportIsRememberedForTheNextOne() {
+        model.typeTarget(dir.resolve("elsewhere/notes.md").toString());
+        model.export(false);
+        assertThat(model.stateProperty().get()).isEqualTo(ExportViewModel.State.DONE);
+        assertThat(lastFolder.get()).contains(dir.resolve("elsewhere"));
+    }
+
+    @Test
     void explainsAFailureInOneSentence() {
         var empty = new InMemoryLibrary();
         var emptyModel = new ExportViewModel(empty.exporter(), empty.themeStore::findAll, empty.documentStore::list,
                 new SameThreadBackgroundTasks(), I18n.forLanguage("vi"), lastFolder);
         emptyModel.load();
         emptyModel.formatProperty().set(ExportFormat.QDC);
+        emptyModel.typeTarget("empty.qdc");
         emptyModel.export(false);
         assertThat(emptyModel.stateProperty().get()).isEqualTo(ExportViewModel.State.FAILED);
         assertThat(emptyModel.messageProperty().get()).isEqualTo("Chưa có chủ đề nào nên không có bộ mã để xuất.");
