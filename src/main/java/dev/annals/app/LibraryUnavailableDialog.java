@@ -1,9 +1,9 @@
 package dev.annals.app;
 
 import dev.annals.logic.library.LibraryUnavailableException;
+import dev.annals.ui.common.DialogButtons;
 import dev.annals.ui.common.I18n;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 
 import java.nio.file.Path;
 
@@ -14,7 +14,7 @@ final class LibraryUnavailableDialog {
     }
 
     static void show(I18n i18n, Path folder, LibraryUnavailableException e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", DialogButtons.close(i18n));
         alert.setTitle(i18n.t("shell.unavailable.title"));
         alert.setHeaderText(i18n.t("shell.unavailable." + e.reason().name()));
         alert.setContentText(i18n.t("shell.unavailable.details", folder.toAbsolutePath().toString(), e.getMessage()));

@@ -57,6 +57,19 @@ final class ArticleLayout {
         return new ArticleLayout(paragraphs, header, knownTitle);
     }
 
+    /**
+     * The text without a leading "date 2021-06" header: it is a scraper's note about the article, not part of what
+     * the article says, and the reader would show it as its first words. {@link #headerDate()} keeps the date.
+     */
+    static String withoutDateHeader(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        Matcher m = DATE_HEADER.matcher(text.substring(start, text.indexOf('\n', start) < 0 ? text.length() : text.indexOf('\n', start)));
+        if (!m.find()) return text;
+        String rest = text.substring(start + m.end());
+        return rest.startsWith("\n") ? rest.stripLeading() : rest;
+    }
+
     List<String> paragraphs() {
         return paragraphs;
     }

@@ -29,7 +29,9 @@ public class ArticleParser {
         if (text.isBlank()) throw new ImportFailure(page != null ? "the page has no article text" : "the file has no text");
         String knownTitle = page == null ? null : TextNormalizer.normalize(page.title() == null ? "" : page.title());
         ArticleLayout layout = ArticleLayout.of(text, knownTitle == null || knownTitle.isBlank() ? null : knownTitle);
-        return new ParsedArticle(text, metadata(layout, text, page), warnings);
+        String body = ArticleLayout.withoutDateHeader(text);
+        if (body.isBlank()) throw new ImportFailure(page != null ? "the page has no article text" : "the file has no text");
+        return new ParsedArticle(body, metadata(layout, body, page), warnings);
     }
 
     private static DocumentMetadata metadata(ArticleLayout layout, String text, HtmlArticle page) {

@@ -1,5 +1,6 @@
 package dev.annals.ui.annotate;
 
+import dev.annals.ui.common.DialogButtons;
 import dev.annals.ui.common.I18n;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -21,6 +22,7 @@ final class ThemeDialogs {
 
     Optional<String> askText(Window owner, String title, String prompt, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(i18n), DialogButtons.cancel(i18n));
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
@@ -29,11 +31,12 @@ final class ThemeDialogs {
     }
 
     boolean confirm(Window owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok(i18n);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ok, DialogButtons.cancel(i18n));
         alert.initOwner(owner);
         alert.setTitle(i18n.t("themes.title"));
         alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return alert.showAndWait().filter(b -> b == ok).isPresent();
     }
 
     /** Lets the user pick one of the rows (shown by name, indented); empty when cancelled. */
@@ -43,6 +46,7 @@ final class ThemeDialogs {
         rows.forEach(r -> choices.add(new Choice(r, "  ".repeat(r.depth()) + r.theme().name())));
         if (choices.isEmpty()) return Optional.empty();
         ChoiceDialog<Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(i18n), DialogButtons.cancel(i18n));
         dialog.initOwner(owner);
         dialog.setTitle(i18n.t("themes.title"));
         dialog.setHeaderText(null);

@@ -4,6 +4,7 @@ import dev.annals.logic.export.ExportFormat;
 import dev.annals.logic.export.GroupBy;
 import dev.annals.model.DocumentSummary;
 import dev.annals.model.Theme;
+import dev.annals.ui.common.DialogButtons;
 import dev.annals.ui.common.I18n;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -259,7 +260,7 @@ public final class ExportDialog {
 
     private void confirmOverwrite() {
         ButtonType replace = new ButtonType(i18n.t("export.replace"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, model.messageProperty().get(), replace, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, model.messageProperty().get(), replace, DialogButtons.cancel(i18n));
         alert.initOwner(dialog.getOwner());
         alert.setHeaderText(null);
         if (alert.showAndWait().filter(b -> b == replace).isPresent()) model.export(true);

@@ -2,6 +2,7 @@ package dev.annals.ui.library;
 
 import dev.annals.model.DocumentSummary;
 import dev.annals.ui.common.Dialogs;
+import dev.annals.ui.common.DialogButtons;
 import dev.annals.ui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -30,14 +31,15 @@ final class DocumentActions {
     void confirmDelete(List<DocumentSummary> chosen) {
         if (chosen.isEmpty()) return;
         ButtonType delete = new ButtonType(i18n.t("library.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
+        ButtonType cancel = DialogButtons.cancel(i18n);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", delete, cancel);
         alert.setTitle(i18n.t("library.delete.title"));
         alert.setHeaderText(chosen.size() == 1
                 ? i18n.t("library.delete.one", titleOf(chosen.get(0)))
                 : i18n.t("library.delete.many", chosen.size()));
         alert.setContentText(i18n.t("library.delete.annotations", model.annotationsOf(chosen)));
         alert.getDialogPane().setId("deleteDialog");
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
         Dialogs.own(alert, owner).showAndWait().filter(delete::equals).ifPresent(b -> model.delete(chosen));
     }
@@ -54,7 +56,7 @@ final class DocumentActions {
         text.setPrefSize(760, 460);
         text.setAccessibleText(original.name());
         ButtonType open = new ButtonType(i18n.t("library.original.open"), ButtonBar.ButtonData.LEFT);
-        Alert alert = new Alert(Alert.AlertType.NONE, "", open, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", open, DialogButtons.close(i18n));
         alert.setTitle(i18n.t("library.original.title"));
         alert.setHeaderText(original.name());
         alert.getDialogPane().setContent(text);

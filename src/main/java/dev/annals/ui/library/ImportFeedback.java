@@ -2,12 +2,12 @@ package dev.annals.ui.library;
 
 import dev.annals.logic.library.ImportResult;
 import dev.annals.ui.common.Dialogs;
+import dev.annals.ui.common.DialogButtons;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Popups;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.Duration;
@@ -54,7 +54,7 @@ final class ImportFeedback {
                 column("reason", 360, this::reason)));
         table.getItems().setAll(summary.notImported());
         table.setPrefSize(820, 320);
-        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", DialogButtons.close(i18n));
         alert.setTitle(i18n.t("library.import.title"));
         alert.setHeaderText(i18n.t("library.import.summary", summary.imported(), summary.duplicates(), summary.failed()));
         alert.getDialogPane().setContent(table);

@@ -1,10 +1,11 @@
 package dev.annals.ui.shell;
 
+import dev.annals.ui.common.DialogButtons;
 import dev.annals.ui.common.Dialogs;
 import dev.annals.ui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -20,6 +21,8 @@ final class ShortcutsDialog {
 
     private record Line(String action, String keys) {
     }
+
+    private static final double MAX_HEIGHT = 560;
 
     private final I18n i18n;
     private final List<Line> extras = new ArrayList<>();
@@ -61,10 +64,17 @@ final class ShortcutsDialog {
             keys.getStyleClass().add("shortcut-keys");
             grid.addRow(row++, new Label(line[0]), keys);
         }
+        grid.setPadding(new Insets(4, 12, 12, 4));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(420);
-        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        // the whole list when it fits, so that the last row is not cut off; a scroll bar only on small screens
+        scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, grid.prefHeight(-1)));
+        Alert alert = new Alert(Alert.AlertType.NONE, "", DialogButtons.close(i18n));
+        alert.setResizable(true);
+        alert.setOnShown(e -> { // once styled (fonts, zoom), the rows' real height is known
+            scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, grid.prefHeight(-1)));
+            alert.getDialogPane().getScene().getWindow().sizeToScene();
+        });
         alert.setTitle(i18n.t("shell.shortcuts.title"));
         alert.setHeaderText(i18n.t("shell.shortcuts.title"));
         alert.getDialogPane().setContent(scroll);

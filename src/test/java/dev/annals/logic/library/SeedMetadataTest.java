@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedMetadataTest {
 
     private static List<DocumentMetadata> seeds;
+    private static List<String> texts;
 
     @BeforeAll
     static void parseSeeds() throws Exception {
@@ -21,7 +22,12 @@ class SeedMetadataTest {
         List<ImportSource> sources = SeedCorpus.sources();
         assertThat(sources).hasSize(5);
         seeds = new java.util.ArrayList<>();
-        for (ImportSource s : sources) seeds.add(parser.parse(s.fileName(), s.reader().read()).metadata());
+        texts = new java.util.ArrayList<>();
+        for (ImportSource s : sources) {
+            ParsedArticle article = parser.parse(s.fileName(), s.reader().read());
+            seeds.add(article.metadata());
+            texts.add(article.text());
+        }
     }
 
     @Test
@@ -41,6 +47,14 @@ class SeedMetadataTest {
         assertThat(m.kind()).isEqualTo(ConferenceKind.SIX_MONTH_REVIEW);
         assertThat(m.title()).startsWith("Đảng ủy Công an Trung ương, Bộ Công an tổ chức hội nghị sơ kết").doesNotContain("date");
         assertThat(m.people()).contains("Chủ tịch nước Nguyễn Xuân Phúc", "Đại tướng Tô Lâm");
+    }
+
+    @Test
+    void theScrapersDateHeaderIsReadButNotKeptInTheText() {
+        assertThat(texts.get(1)).startsWith("Ngày 21/6, Đảng ủy Công an Trung ương");
+        assertThat(texts.get(2)).startsWith("Chiều 29-12, Bộ Công an thông tin");
+        assertThat(texts).noneMatch(t -> t.strip().toLowerCase(java.util.Locale.ROOT).startsWith("date"));
+        assertThat(seeds.get(1).date()).isEqualTo(PartialDate.ofDay(2021, 6, 21));
     }
 
     @Test
