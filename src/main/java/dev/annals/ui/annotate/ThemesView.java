@@ -65,6 +65,11 @@ public final class ThemesView extends BorderPane {
 
     private void createView() {
         getStyleClass().add("themes-view");
+        themeList.setId("themeList");
+        passageList.setId("passageList");
+        orphanList.setId("orphanList");
+        yearBox.setId("browserYear");
+        summary.setId("browserSummary");
         addButton.setText(i18n.t("themes.add"));
         addButton.setGraphic(new FontIcon(Material2AL.ADD));
         iconOnly(undoButton, Material2MZ.UNDO, "themes.undo");

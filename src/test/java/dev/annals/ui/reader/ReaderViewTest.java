@@ -99,7 +99,10 @@ class ReaderViewTest {
         double before = view.viewModel().font().get();
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         assertThat(view.viewModel().font().get()).isGreaterThan(before);
-        assertThat(view.area().getStyle()).contains("-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", view.viewModel().font().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) view.area().lookup(".text");
+        assertThat(shown.getFont().getSize()).isCloseTo(view.viewModel().font().get(), org.assertj.core.data.Offset.offset(0.05));
+        assertThat(shown.getFont().getFamily()).isEqualTo(ReadingFont.family());
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         assertThat(view.viewModel().font().get()).isLessThan(before);

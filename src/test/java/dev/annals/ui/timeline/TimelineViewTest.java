@@ -168,11 +168,13 @@ class TimelineViewTest {
     }
 
     @Test
-    void clickingAMarkerOpensItsArticle(FxRobot robot) {
+    void aClickPicksAConferenceAndADoubleClickOpensItsArticle(FxRobot robot) {
         robot.clickOn(onScreen(markers().get(4).bounds()));
-
-        assertThat(f.navigator.openedDocuments).containsExactly(f.library.idOf("003_ad2d6689d32f3b92.txt"));
         assertThat(f.vm.focusedIndexProperty().get()).isEqualTo(4);
+        assertThat(f.navigator.openedDocuments).isEmpty();
+
+        robot.doubleClickOn(onScreen(view.canvas().markerBounds(4).orElseThrow()));
+        assertThat(f.navigator.openedDocuments).containsExactly(f.library.idOf("003_ad2d6689d32f3b92.txt"));
     }
 
     @Test
@@ -188,6 +190,35 @@ class TimelineViewTest {
         assertThat(robot.lookup("#documentChoice").tryQuery()).isPresent();
         robot.clickOn("#openDocument-" + second);
         assertThat(f.navigator.openedDocuments).containsExactly(second);
+    }
+
+    @Test
+    void fiveLanesKeepTheirCompactHeightAndTheViewScrollsToTheLast(FxRobot robot) {
+        f.library.add("Hội nghị khác", SeedLibrary.meta("Hội nghị khác", PartialDate.ofDay(2022, 3, 1), ConferenceKind.OTHER));
+        robot.interact(view::load);
+        double height = stage.getHeight();
+        robot.interact(() -> stage.setHeight(620));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertLastLaneCanBeScrolledTo(robot);
+        } finally {
+            robot.interact(() -> stage.setHeight(height));
+        }
+    }
+
+    private void assertLastLaneCanBeScrolledTo(FxRobot robot) {
+        assertThat(f.vm.lanesProperty().get()).hasSize(5);
+        TimelineCanvas canvas = view.canvas();
+        double needed = TimelinePainter.AXIS_HEIGHT + 5 * TimelinePainter.MIN_LANE_HEIGHT;
+        assertThat(canvas.getHeight()).isGreaterThanOrEqualTo(needed);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#timelineScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(scroll.getViewportBounds().getHeight()).as("the lanes need more height than the view has").isLessThan(needed);
+        robot.interact(() -> scroll.setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds lastLane = canvas.localToScene(new javafx.geometry.BoundingBox(0, needed - TimelinePainter.MIN_LANE_HEIGHT,
+                TimelinePainter.GUTTER, TimelinePainter.MIN_LANE_HEIGHT));
+        javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        assertThat(lastLane.getMaxY()).isLessThanOrEqualTo(viewport.getMaxY() + 1);
     }
 
     @Test
