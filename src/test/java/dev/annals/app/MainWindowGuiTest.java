@@ -172,6 +172,31 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void theVietnameseShortcutListSaysDongAndShowsItsLastRow(FxRobot robot) {
+        awaitTable(robot, 5);
+        robot.interact(() -> menuItem(robot, "menu-lang-vi").fire());
+        awaitTable(robot, 5);
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup("#shortcutsDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText).containsExactly("Đóng");
+        javafx.scene.layout.GridPane grid = robot.lookup("#shortcutsGrid").queryAs(javafx.scene.layout.GridPane.class);
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) grid.getParent().getParent().getParent();
+        Label last = (Label) grid.getChildren().get(grid.getChildren().size() - 1);
+        assertThat(last.getText()).isEqualTo("Ctrl+L");
+        javafx.stage.Window dialog = pane.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(dialog.getY() + dialog.getHeight()).as("the dialog and its Close button are on the screen").isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(last.localToScreen(last.getLayoutBounds()).getMaxX()).as("the keys are not cut on the right")
+                .isLessThanOrEqualTo(scroll.localToScreen(scroll.getLayoutBounds()).getMaxX());
+        robot.interact(() -> scroll.setVvalue(1));
+        javafx.geometry.Bounds lastRow = last.localToScene(last.getLayoutBounds());
+        javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        assertThat(lastRow.getMaxY()).as("scrolled down, the last row is whole").isLessThanOrEqualTo(viewport.getMaxY());
+        robot.clickOn("Đóng");
+    }
+
+    @Test
     void snapshotOfTheWindowConvertsToAnImageOfItsSize(FxRobot robot) throws Exception {
         awaitTable(robot, 5);
         var scene = robot.lookup("#mainWindow").query().getScene();

@@ -6,12 +6,15 @@ import dev.annals.ui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +25,8 @@ final class ShortcutsDialog {
     private record Line(String action, String keys) {
     }
 
-    private static final double MAX_HEIGHT = 560;
+    private static final double MIN_HEIGHT = 120;
+    private static final double MARGIN = 24;
 
     private final I18n i18n;
     private final List<Line> extras = new ArrayList<>();
@@ -53,6 +57,21 @@ final class ShortcutsDialog {
         }
     }
 
+    /**
+     * Once styled (fonts, zoom), the rows' real size is known: the dialog is as wide as the longest row and as tall
+     * as the list, but no taller than the screen, whose bottom must not hide the last rows and the Close button.
+     */
+    private static void fitOnScreen(Window window, ScrollPane scroll, GridPane grid) {
+        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), 1, 1).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        double chrome = window.getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setPrefViewportWidth(grid.prefWidth(-1));
+        scroll.setPrefViewportHeight(Math.max(MIN_HEIGHT, Math.min(grid.prefHeight(-1), screen.getHeight() - chrome - MARGIN)));
+        window.sizeToScene();
+        if (window.getY() + window.getHeight() > screen.getMaxY()) window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        if (window.getY() < screen.getMinY()) window.setY(screen.getMinY());
+    }
+
     void show(Node owner, MenuBar menus) {
         GridPane grid = new GridPane();
         grid.setId("shortcutsGrid");
@@ -67,14 +86,9 @@ final class ShortcutsDialog {
         grid.setPadding(new Insets(4, 12, 12, 4));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        // the whole list when it fits, so that the last row is not cut off; a scroll bar only on small screens
-        scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, grid.prefHeight(-1)));
         Alert alert = new Alert(Alert.AlertType.NONE, "", DialogButtons.close(i18n));
         alert.setResizable(true);
-        alert.setOnShown(e -> { // once styled (fonts, zoom), the rows' real height is known
-            scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, grid.prefHeight(-1)));
-            alert.getDialogPane().getScene().getWindow().sizeToScene();
-        });
+        alert.setOnShown(e -> fitOnScreen(alert.getDialogPane().getScene().getWindow(), scroll, grid));
         alert.setTitle(i18n.t("shell.shortcuts.title"));
         alert.setHeaderText(i18n.t("shell.shortcuts.title"));
         alert.getDialogPane().setContent(scroll);
