@@ -155,4 +155,29 @@ class AnnotationServiceTest {
         assertThat(orphan.status()).isEqualTo(AnchorStatus.ORPHANED);
         assertThat(annotations.orphans()).containsExactly(orphan);
     }
+
+    @Test
+    void undoAndRedoArePublishedOnceTheHistoryIsUpToDate() {
+        Annotation tagged = annotations.tag(doc, theme, new Span(4, 10), null);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        lib.changes.subscribe(c -> seen.add(c.docIds() + " undo=" + history.canUndo() + " redo=" + history.canRedo()));
+
+        history.undo();
+        history.redo();
+        annotations.setNote(tagged.id(), "ghi chú");
+        history.undo();
+
+        assertThat(seen).containsExactly("[" + doc + "] undo=true redo=true", "[" + doc + "] undo=true redo=false",
+                "[" + doc + "] undo=true redo=false", "[" + doc + "] undo=true redo=true");
+    }
+
+    @Test
+    void aFailedUndoStaysInTheHistory() {
+        Annotation tagged = annotations.tag(doc, theme, new Span(4, 10), null);
+        lib.db.close();
+        assertThatThrownBy(history::undo).isInstanceOf(RuntimeException.class);
+        assertThat(history.canUndo()).isTrue();
+        assertThat(history.canRedo()).isFalse();
+        assertThat(tagged.id()).isPositive();
+    }
 }

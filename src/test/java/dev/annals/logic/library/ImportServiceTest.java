@@ -181,4 +181,26 @@ class ImportServiceTest {
         assertThat(result.status()).isEqualTo(Status.IMPORTED);
         assertThat(result.warnings()).singleElement().asString().contains("byte offset " + (bytes.length - 2));
     }
+
+    @Test
+    void publishesTheIdsOfEachStoredBatchAndNothingForDuplicatesOrFailures() throws Exception {
+        changes.subscribe(heard::add);
+        Path article = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        List<ImportResult> first = importer.importPaths(List.of(article), ImportProgress.NONE);
+        assertThat(heard).singleElement().satisfies(c -> {
+            assertThat(c.has(LibraryChange.Aspect.DOCUMENTS_ADDED)).isTrue();
+            assertThat(c.docIds()).containsExactly(first.get(0).id());
+        });
+        heard.clear();
+        importer.importPaths(List.of(article, write("empty.txt", new byte[0])), ImportProgress.NONE);
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void aDateHeaderIsReadAsTheDateButLeftOutOfTheText() throws Exception {
+        Path file = write("h.txt", ("date 2021-06 " + ARTICLE).getBytes(StandardCharsets.UTF_8));
+        ImportResult result = importer.importPaths(List.of(file), ImportProgress.NONE).get(0);
+        assertThat(store.find(result.id()).orElseThrow().text()).isEqualTo(ARTICLE.strip());
+        assertThat(result.date()).hasToString("2021-06-21");
+    }
 }

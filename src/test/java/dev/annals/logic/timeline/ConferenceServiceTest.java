@@ -151,4 +151,23 @@ class ConferenceServiceTest {
             assertThat(lib.conferences.conferences(ENGLISH)).extracting(Conference::kind).doesNotContain(ConferenceKind.ONLINE);
         }
     }
+
+    @Test
+    void everyEditIsPublishedButReadingIsNot() {
+        try (var lib = SeedLibrary.withSeeds(folder)) {
+            List<dev.annals.logic.changes.LibraryChange> heard = new java.util.ArrayList<>();
+            lib.changes.subscribe(heard::add);
+            List<Conference> conferences = lib.conferences.conferences(ENGLISH);
+            lib.conferences.refresh();
+            assertThat(heard).isEmpty();
+
+            long first = conferences.get(0).id();
+            lib.conferences.rename(first, "Sơ kết 6 tháng 2020");
+            lib.conferences.redate(first, PartialDate.ofMonth(2020, 7));
+            lib.conferences.changeKind(first, ConferenceKind.OTHER);
+            lib.conferences.merge(first, List.of(conferences.get(1).id()));
+            lib.conferences.forgetEdits(first);
+            assertThat(heard).hasSize(5).allMatch(c -> c.has(dev.annals.logic.changes.LibraryChange.Aspect.CONFERENCES));
+        }
+    }
 }
