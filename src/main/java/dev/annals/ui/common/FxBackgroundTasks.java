@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 
 /**
  * Runs work on one background thread, in order (the library has one SQLite connection), and reports back on the
- * FX thread.
+ * FX thread. The list of running tasks, which the status bar shows, only ever changes on the FX thread.
  */
 public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
 
@@ -26,7 +26,12 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
     @Override
     public <T> TaskHandle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         SimpleTaskHandle handle = new SimpleTaskHandle(title);
-        running.tasks().add(handle);
+        if (Platform.isFxApplicationThread()) {
+            running.tasks().add(handle);
+        } else {
+            LOG.warning(() -> "task submitted off the FX thread: " + title);
+            Platform.runLater(() -> running.tasks().add(handle));
+        }
         executor.submit(() -> {
             try {
                 T result = work.run(new Progress() {

@@ -166,4 +166,34 @@ class ThemesViewModelTest {
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }
+
+    @Test
+    void aTagMadeInTheReaderShowsInTheCountsAndThePassagesAtOnce() {
+        model.browsedThemeIds().setAll(commune.id());
+        assertThat(model.passageCountProperty().get()).isEqualTo(1);
+        services.annotations().tagQuote(doc2020, commune.id(), "phòng chống", 1, null);
+        assertThat(model.passageCountProperty().get()).isEqualTo(2);
+        assertThat(model.themes()).filteredOn(r -> r.id() == commune.id()).singleElement().extracting(ThemeRow::count).isEqualTo(2);
+        assertThat(model.canUndoProperty().get()).isTrue();
+    }
+
+    @Test
+    void aThemeStandsForItsSubThemesInTheBrowser() {
+        var regular = services.themes().create("Công an xã chính quy", null, commune.id(), null);
+        services.annotations().tagQuote(doc2021, regular.id(), "chính quy", 1, null);
+        model.browsedThemeIds().setAll(commune.id());
+        assertThat(model.passageCountProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void browsingAThemeInAYearSetsBothTheSelectionAndTheYear() {
+        model.browse(java.util.List.of(security.id()), 2020);
+        assertThat(model.browsedThemeIds()).containsExactly(security.id());
+        assertThat(model.yearProperty().get()).isEqualTo(2020);
+        assertThat(model.passageCountProperty().get()).isEqualTo(1);
+        model.browse(java.util.List.of(security.id()), dev.annals.model.PartialDate.ofMonth(2021, 1), dev.annals.model.PartialDate.ofMonth(2021, 3));
+        assertThat(model.yearProperty().get()).isEqualTo(2021);
+        model.browse(java.util.List.of(security.id()), dev.annals.model.PartialDate.ofYear(2020), dev.annals.model.PartialDate.ofYear(2021));
+        assertThat(model.yearProperty().get()).as("a range over two years shows every year").isNull();
+    }
 }

@@ -111,4 +111,45 @@ class SearchViewModelTest {
         model.rebuildIndex();
         assertThat(model.results()).hasSize(1);
     }
+
+    @Test
+    void resultsFollowDocumentsAddedAfterTheSearchAndKeepTheSelectedRow() {
+        model.queryProperty().set("cong an");
+        model.search();
+        model.selectNext();
+        long third = library.add("Sơ kết 2022", 2022, "Công an tỉnh sơ kết.");
+        library.changes.publish(dev.annals.logic.changes.LibraryChange.documentsAdded(java.util.Set.of(third)));
+        assertThat(model.results()).hasSize(3);
+        assertThat(model.selectedIndexProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void noChangeStartsASearchNobodyAskedFor() {
+        library.changes.publish(dev.annals.logic.changes.LibraryChange.documentsAdded(java.util.Set.of(first)));
+        assertThat(model.stateProperty().get()).isEqualTo(SearchViewModel.State.IDLE);
+        assertThat(model.results()).isEmpty();
+    }
+
+    @Test
+    void theThemeFilterListFollowsTheCodebook() {
+        model.loadThemes();
+        assertThat(model.themeNames()).isEmpty();
+        new dev.annals.persistence.SqliteThemeStore(library.db).insert(new dev.annals.model.Theme(0, "Công an xã", "#E69F00", null, "", 0));
+        library.changes.publish(dev.annals.logic.changes.LibraryChange.themes(java.util.Set.of()));
+        assertThat(model.themeNames()).containsExactly("Công an xã");
+    }
+
+    @Test
+    void criteriaAskedBeforeCanBeAskedAgain() {
+        model.queryProperty().set("công an");
+        model.fromYearProperty().set(2021);
+        SearchViewModel.Criteria asked = model.criteria();
+        SearchViewModel again = new SearchViewModel(library.search, new SameThreadBackgroundTasks(), navigator, I18n.forLanguage("vi"),
+                new FxLibraryChanges(library.changes, Runnable::run));
+        again.restore(asked);
+        assertThat(again.queryProperty().get()).isEqualTo("công an");
+        assertThat(again.fromYearProperty().get()).isEqualTo(2021);
+        assertThat(again.results()).extracting(r -> ((ResultItem.DocumentResult) r).hit().docId()).containsExactly(second);
+        assertThat(again.messageProperty().get()).startsWith("1 văn bản");
+    }
 }

@@ -84,4 +84,21 @@ class MainViewModelTest {
         navigator.showSearch("hội nghị");
         assertThat(queries).containsExactly("hội nghị");
     }
+
+    @Test
+    void countsAreReadAtOnceAndAgainAfterEachChangeOfDocumentsOrAnnotations() {
+        int[] reads = {0};
+        LibraryChanges changes = new LibraryChanges();
+        MainViewModel counted = new MainViewModel(settings, new SameThreadBackgroundTasks(), I18n.forLanguage("en"),
+                () -> new LibraryCounts(5, reads[0]++), new FxLibraryChanges(changes, Runnable::run));
+        assertThat(counted.documentCountProperty().get()).isEqualTo(5);
+        assertThat(counted.annotationCountProperty().get()).isZero();
+
+        changes.publish(dev.annals.logic.changes.LibraryChange.annotations(1));
+        assertThat(counted.annotationCountProperty().get()).isEqualTo(1);
+        changes.publish(dev.annals.logic.changes.LibraryChange.documentsDeleted(Set.of(2L)));
+        assertThat(counted.annotationCountProperty().get()).isEqualTo(2);
+        changes.publish(dev.annals.logic.changes.LibraryChange.conferences());
+        assertThat(counted.annotationCountProperty().get()).as("a conference edit changes no count").isEqualTo(2);
+    }
 }

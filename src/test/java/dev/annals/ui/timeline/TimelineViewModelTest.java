@@ -261,4 +261,21 @@ class TimelineViewModelTest {
             assertThat(empty.vm.windowProperty().get().startDay()).isLessThanOrEqualTo(LocalDate.of(2020, 1, 1).toEpochDay());
         }
     }
+
+    @Test
+    void aDocumentImportedElsewhereAppearsWithoutMovingTheWindow() {
+        var window = vm.windowProperty().get();
+        long added = f.library.add("Hội nghị mới", dev.annals.logic.timeline.SeedLibrary.meta("Hội nghị mới", PartialDate.ofDay(2022, 5, 4),
+                dev.annals.model.ConferenceKind.OTHER));
+        f.library.changes.publish(dev.annals.logic.changes.LibraryChange.documentsAdded(java.util.Set.of(added)));
+        assertThat(shown()).hasSize(6);
+        assertThat(vm.windowProperty().get()).isEqualTo(window);
+    }
+
+    @Test
+    void aConferenceRenamedElsewhereShowsItsNewName() {
+        long id = shown().get(0).id();
+        f.library.conferences.rename(id, "Đổi tên từ dòng lệnh");
+        assertThat(shown().get(0).title()).isEqualTo("Đổi tên từ dòng lệnh");
+    }
 }
