@@ -197,6 +197,20 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void aRebuiltWindowLeavesNoOldViewListeningToTheLibrary(FxRobot robot) {
+        awaitTable(robot, 5);
+        robot.interact(() -> window.parts().shell().show(Section.THEMES));
+        robot.interact(() -> window.parts().shell().show(Section.TIMELINE));
+        int subscribers = session.changes().subscribers();
+        robot.interact(() -> menuItem(robot, "menu-lang-vi").fire());
+        assertThat(robot.lookup("#nav-library").queryAs(Labeled.class).getText()).isEqualTo("Thư viện");
+        robot.interact(() -> menuItem(robot, "menu-lang-en").fire());
+        assertThat(robot.lookup("#nav-library").queryAs(Labeled.class).getText()).isEqualTo("Library");
+        assertThat(window.parts().shell().sectionProperty().get()).isEqualTo(Section.TIMELINE);
+        assertThat(session.changes().subscribers()).isLessThanOrEqualTo(subscribers);
+    }
+
+    @Test
     void snapshotOfTheWindowConvertsToAnImageOfItsSize(FxRobot robot) throws Exception {
         awaitTable(robot, 5);
         var scene = robot.lookup("#mainWindow").query().getScene();

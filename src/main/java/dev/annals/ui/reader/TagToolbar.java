@@ -33,7 +33,7 @@ final class TagToolbar {
         bar.setId("tagToolbar");
         bar.getStyleClass().add("reader-tag-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPrefWrapLength(MAX_WIDTH);
+        bar.setPrefWrapLength(MAX_WIDTH - 32); // the toolbar's padding and border (reader.css) take the rest
         bar.setMaxWidth(MAX_WIDTH);
         bar.getStylesheets().add(TagToolbar.class.getResource("reader.css").toExternalForm());
         popup.getContent().add(bar);

@@ -119,6 +119,13 @@ class ReaderTaggingTest {
         Bounds first = onFx(() -> view.area().getCharacterBoundsOnScreen(at, at + 1).orElseThrow());
         Bounds last = onFx(() -> view.area().getCharacterBoundsOnScreen(at + 15, at + 16).orElseThrow());
         robot.drag(new Point2D(first.getMinX() + 1, first.getCenterY())).dropTo(new Point2D(last.getMaxX() - 1, last.getCenterY()));
+        for (int i = 0; i < themes.size(); i++) {
+            assertThat(robot.lookup("#tagTheme" + (i + 1)).queryButton().getText()).isEqualTo((i + 1) + "  " + themes.get(i).name());
+        }
+        javafx.scene.Node bar = robot.lookup("#tagToolbar").query();
+        assertThat(bar.getLayoutBounds().getWidth()).as("a long codebook wraps instead of running off the screen")
+                .isLessThanOrEqualTo(TagToolbar.MAX_WIDTH + 1);
+        assertThat(bar.localToScreen(bar.getLayoutBounds()).getMaxY()).as("the toolbar sits above the selection").isLessThanOrEqualTo(first.getMinY());
         robot.clickOn("#tagTheme1");
         waitUntil(() -> stored().size() == 1);
         assertThat(stored().get(0).anchor().exact()).isEqualTo("Đại tướng Tô Lâm");

@@ -134,4 +134,43 @@ class ReaderViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.area().getSelection().getLength() == 30);
         assertThat(view.area().getSelection().getStart()).isEqualTo(200);
     }
+
+    @Test
+    void theTextKeepsItsPlaceAndItsLineBreaksWhenTheFirstAnnotationsAppear(FxRobot robot) throws Exception {
+        openFirst(robot);
+        String text = view.viewModel().documentProperty().get().text();
+        int probe = text.indexOf("Bộ trưởng Tô Lâm nêu rõ");
+        javafx.geometry.Bounds before = onFx(() -> view.area().getCharacterBoundsOnScreen(probe, probe + 1).orElseThrow());
+        int linesBefore = onFx(() -> view.area().getParagraphLinesCount(0));
+
+        long first = session.themes().list().get(0).id();
+        long second = session.themes().list().get(1).id();
+        robot.interact(() -> session.annotations().tag(docId, first, new Span(0, 30), null));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".coding-stripes").queryAll().isEmpty());
+        robot.interact(() -> session.annotations().tag(docId, second, new Span(40, 60), null));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.viewModel().annotations().annotations().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.geometry.Bounds after = onFx(() -> view.area().getCharacterBoundsOnScreen(probe, probe + 1).orElseThrow());
+        assertThat(after.getMinX()).isCloseTo(before.getMinX(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(onFx(() -> view.area().getParagraphLinesCount(0))).isEqualTo(linesBefore);
+    }
+
+    @Test
+    void theReadingFontStaysOnTheTextAndOffTheContextMenu(FxRobot robot) throws Exception {
+        openFirst(robot);
+        assertThat(view.area().getStyle()).doesNotContain("font");
+        javafx.scene.control.ContextMenu menu = view.area().getContextMenu();
+        robot.interact(() -> menu.show(view.area(), 300, 300));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text item = (javafx.scene.text.Text) menu.getSkin().getNode().lookup(".text");
+        assertThat(item.getFont().getFamily()).isNotEqualTo(ReadingFont.family());
+        robot.interact(menu::hide);
+    }
+
+    private static <T> T onFx(java.util.function.Supplier<T> work) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> result.set(work.get()));
+        return result.get();
+    }
 }
