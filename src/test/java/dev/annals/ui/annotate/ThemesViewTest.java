@@ -98,4 +98,30 @@ class ThemesViewTest {
         robot.clickOn("— lực lượng cơ sở").clickOn("Open document");
         assertThat(navigator.opened).containsExactly(new RecordingNavigator.Opened(doc, 0, 0));
     }
+
+    @Test
+    void aClickedThemeStaysSelectedWhenTheCodebookIsReadAgain(FxRobot robot) {
+        robot.clickOn("Công an xã");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> services.annotations().tagQuote(doc, commune.id(), "Bộ trưởng", 1, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.themeList.getSelectionModel().getSelectedItems()).extracting(ThemeRow::id).containsExactly(commune.id());
+        assertThat(view.summary.getText()).isEqualTo("2 passages in 1 document");
+        assertThat(view.themeList.getSelectionModel().getSelectedItem().count()).isEqualTo(2);
+    }
+
+    @Test
+    void arrowKeysAndControlClickChooseWhichThemesToBrowse(FxRobot robot) {
+        robot.clickOn("an ninh trật tự").type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.themeList.getSelectionModel().getSelectedItem().id()).isEqualTo(commune.id());
+        assertThat(view.summary.getText()).isEqualTo("1 passage in 1 document");
+        robot.press(KeyCode.CONTROL).clickOn("thi đua khen thưởng").release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.themeList.getSelectionModel().getSelectedItems()).hasSize(2);
+        assertThat(view.summary.getText()).isEqualTo("1 passage in 1 document");
+        robot.clickOn("thi đua khen thưởng");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.summary.getText()).isEqualTo("No passages in no document");
+    }
 }
