@@ -99,4 +99,25 @@ class SearchFiltersAndNotesTest {
         assertThat(results.documents()).hasSize(2);
         assertThat(results.totalDocuments()).isEqualTo(4);
     }
+
+    @Test
+    void aThemeNameTypedWithoutToneMarksFiltersAsTheExactOneDoes() throws Exception {
+        assertThat(ids(new SearchFilters(null, null, null, "toi pham"))).containsExactlyInAnyOrder(y2019, y2020);
+        assertThat(ids(new SearchFilters(null, null, null, "  TỘI PHẠM "))).containsExactlyInAnyOrder(y2019, y2020);
+        assertThat(ids(new SearchFilters(null, null, null, "ma tuy"))).containsExactly(y2020);
+    }
+
+    @Test
+    void aThemeThatDoesNotExistMatchesNothingRatherThanEverything() throws Exception {
+        assertThat(ids(new SearchFilters(null, null, null, "không có chủ đề này"))).isEmpty();
+        SearchResults everything = library.search.searchEverything(new SearchRequest("ghi chú", new SearchFilters(null, null, null, "không có"), 20));
+        assertThat(everything.notes()).isEmpty();
+        assertThat(everything.totalDocuments()).isZero();
+    }
+
+    @Test
+    void theThemeFilterOfNotesTakesSubThemesToo() throws Exception {
+        SearchResults found = library.search.searchEverything(new SearchRequest("ma tuy", new SearchFilters(null, null, null, "toi pham"), 20));
+        assertThat(found.notes()).extracting(NoteHit::docId).containsExactly(y2020);
+    }
 }

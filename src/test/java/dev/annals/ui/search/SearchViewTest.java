@@ -93,4 +93,22 @@ class SearchViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".list-view .placeholder .label").queryLabeled().getText()).isEqualTo("No results for “ma tuy”.");
     }
+
+    @Test
+    void criteriaShownAgainInANewViewFillItsFieldsAndItsResults(FxRobot robot) {
+        var criteria = new SearchViewModel.Criteria("cong an", 2021, null, null, null);
+        SearchViewModel again = new SearchViewModel(library.search, new SameThreadBackgroundTasks(), navigator, new I18n(Locale.ENGLISH),
+                new FxLibraryChanges(library.changes, Runnable::run));
+        SearchView[] view = new SearchView[1];
+        robot.interact(() -> {
+            view[0] = new SearchView(again, new I18n(Locale.ENGLISH));
+            view[0].restore(criteria);
+        });
+        assertThat(again.results()).hasSize(1);
+        javafx.scene.control.TextField query = (javafx.scene.control.TextField) view[0].lookup("#search-query");
+        assertThat(query.getText()).isEqualTo("cong an");
+        assertThat(view[0].lookupAll(".text-field").stream().map(n -> ((javafx.scene.control.TextField) n).getText()).toList())
+                .contains("cong an", "2021");
+        assertThat(again.criteria()).isEqualTo(criteria);
+    }
 }
