@@ -2,8 +2,8 @@ package dev.annals.bench;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.annotate.AnnotationService;
-import dev.annals.model.Span;
 import dev.annals.model.DocumentSummary;
+import dev.annals.model.Span;
 
 import java.util.Arrays;
 import java.util.List;

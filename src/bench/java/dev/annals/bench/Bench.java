@@ -5,7 +5,6 @@ import dev.annals.cli.Benchmark;
 import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
 
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

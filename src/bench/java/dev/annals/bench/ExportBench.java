@@ -1,7 +1,6 @@
 package dev.annals.bench;
 
 import dev.annals.logic.annotate.Anchorer;
-import dev.annals.model.Span;
 import dev.annals.logic.export.ExportFormat;
 import dev.annals.logic.export.ExportListener;
 import dev.annals.logic.export.ExportOptions;
@@ -12,6 +11,7 @@ import dev.annals.model.Annotation;
 import dev.annals.model.CodePoints;
 import dev.annals.model.Document;
 import dev.annals.model.DocumentSummary;
+import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteAnnotationStore;

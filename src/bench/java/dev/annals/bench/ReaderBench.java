@@ -2,7 +2,6 @@ package dev.annals.bench;
 
 import dev.annals.logic.LibraryOpener;
 import dev.annals.logic.LibrarySession;
-
 import dev.annals.ui.common.FxBackgroundTasks;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;

@@ -7,7 +7,6 @@ import dev.annals.logic.search.SearchFilters;
 import dev.annals.logic.search.SearchRequest;
 import dev.annals.model.ConferenceKind;
 
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.annotate.AnnotateServices;
-import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.changes.LibraryChanges;
+import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;

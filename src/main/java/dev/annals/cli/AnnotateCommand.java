@@ -1,8 +1,8 @@
 package dev.annals.cli;
 
 import dev.annals.logic.LibrarySession;
-import dev.annals.model.Span;
 import dev.annals.model.Annotation;
+import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -2,6 +2,7 @@ package dev.annals.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
+import dev.annals.logic.annotate.Codebook;
 import dev.annals.logic.export.ExportFormat;
 import dev.annals.logic.export.ExportOptions;
 import dev.annals.logic.export.ExportResult;
@@ -11,7 +12,6 @@ import dev.annals.logic.export.NothingToExportException;
 import dev.annals.logic.export.ReportLabels;
 import dev.annals.logic.export.TargetExistsException;
 import dev.annals.model.PartialDate;
-import dev.annals.logic.annotate.Codebook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,7 +3,6 @@ package dev.annals.app;
 import dev.annals.logic.LibrarySession;
 import dev.annals.model.Annotation;
 import dev.annals.model.DocumentSummary;
-import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import dev.annals.testing.FxThreadGuard;
 import dev.annals.ui.common.FxBackgroundTasks;

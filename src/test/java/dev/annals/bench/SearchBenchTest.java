@@ -1,7 +1,7 @@
 package dev.annals.bench;
 
-import dev.annals.bench.SearchBench;
 import dev.annals.app.SessionFactory;
+import dev.annals.bench.SearchBench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

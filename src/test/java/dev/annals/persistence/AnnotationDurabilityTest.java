@@ -1,7 +1,7 @@
 package dev.annals.persistence;
 
-import dev.annals.model.Span;
 import dev.annals.model.Annotation;
+import dev.annals.model.Span;
 import dev.annals.testing.AnnotateLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

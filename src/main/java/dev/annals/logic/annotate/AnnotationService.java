@@ -1,15 +1,15 @@
 package dev.annals.logic.annotate;
 
-import dev.annals.model.Span;
 import dev.annals.logic.annotate.AnnotateException.Reason;
+import dev.annals.logic.changes.LibraryChange;
+import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
 import dev.annals.model.CodePoints;
 import dev.annals.model.Document;
+import dev.annals.model.Span;
 import dev.annals.model.TextAnchor;
-import dev.annals.logic.changes.LibraryChange;
-import dev.annals.logic.changes.LibraryChanges;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.annals.logic.annotate;
 
-import dev.annals.model.Span;
 import dev.annals.logic.annotate.AnnotateException.Reason;
 import dev.annals.logic.text.Folding;
+import dev.annals.model.Span;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.annals.logic.annotate;
 
 import dev.annals.model.Span;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package dev.annals.logic.annotate;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one undo history of a library session, shared by every annotation and theme operation. The UI's

@@ -1,12 +1,12 @@
 package dev.annals.logic.export;
 
+import dev.annals.logic.annotate.Anchorer;
 import dev.annals.logic.annotate.AnnotateException;
 import dev.annals.logic.annotate.AnnotateServices;
-import dev.annals.logic.annotate.Anchorer;
-import dev.annals.model.Span;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.model.Annotation;
 import dev.annals.model.Document;
+import dev.annals.model.Span;
 import dev.annals.model.TextAnchor;
 import dev.annals.model.Theme;
 

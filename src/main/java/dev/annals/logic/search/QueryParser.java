@@ -1,6 +1,7 @@
 package dev.annals.logic.search;
 
 import dev.annals.logic.text.Folding;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

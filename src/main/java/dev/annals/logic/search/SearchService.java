@@ -1,8 +1,8 @@
 package dev.annals.logic.search;
 
-import dev.annals.model.Span;
-import dev.annals.logic.text.Folding;
 import dev.annals.logic.annotate.Codebook;
+import dev.annals.logic.text.Folding;
+import dev.annals.model.Span;
 import dev.annals.model.Theme;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.annals.logic.search;
 
 import dev.annals.model.Span;
+
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package dev.annals.logic.search;
 
 import dev.annals.model.Span;
+
 import java.util.List;
 
 /** A theme of the codebook whose name matched, with the matching words of the name highlighted. */

@@ -7,10 +7,10 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 
 /** Saves a view as a PNG without javafx-swing: the snapshot's pixels are copied into a BufferedImage by hand. */
 public final class PngImages {

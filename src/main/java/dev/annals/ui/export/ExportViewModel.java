@@ -8,7 +8,6 @@ import dev.annals.logic.export.ExportScope;
 import dev.annals.logic.export.ExportService;
 import dev.annals.logic.export.GroupBy;
 import dev.annals.logic.export.ReportLabels;
-import dev.annals.logic.export.TargetExistsException;
 import dev.annals.model.DocumentSummary;
 import dev.annals.model.PartialDate;
 import dev.annals.model.Theme;

@@ -1,8 +1,8 @@
 package dev.annals.ui.library;
 
 import dev.annals.model.DocumentSummary;
-import dev.annals.ui.common.Dialogs;
 import dev.annals.ui.common.DialogButtons;
+import dev.annals.ui.common.Dialogs;
 import dev.annals.ui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;

@@ -1,8 +1,8 @@
 package dev.annals.ui.library;
 
 import dev.annals.logic.library.ImportResult;
-import dev.annals.ui.common.Dialogs;
 import dev.annals.ui.common.DialogButtons;
+import dev.annals.ui.common.Dialogs;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Popups;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,8 +1,8 @@
 package dev.annals.ui.reader;
 
-import dev.annals.model.Span;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
+import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import javafx.scene.paint.Color;
 

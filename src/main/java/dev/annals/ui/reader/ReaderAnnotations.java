@@ -1,10 +1,10 @@
 package dev.annals.ui.reader;
 
-import dev.annals.model.Span;
 import dev.annals.logic.annotate.TextCorrection;
 import dev.annals.logic.annotate.WordSnapper;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
+import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.I18n;

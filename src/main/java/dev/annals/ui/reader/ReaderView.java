@@ -1,7 +1,7 @@
 package dev.annals.ui.reader;
 
-import dev.annals.model.Span;
 import dev.annals.model.Document;
+import dev.annals.model.Span;
 import dev.annals.ui.common.EmptyState;
 import dev.annals.ui.common.I18n;
 import javafx.animation.PauseTransition;
@@ -9,7 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;

@@ -1,10 +1,10 @@
 package dev.annals.ui.reader;
 
 import dev.annals.logic.changes.LibraryChange;
-import dev.annals.model.Span;
-import dev.annals.model.Document;
 import dev.annals.model.Annotation;
+import dev.annals.model.Document;
 import dev.annals.model.DocumentMetadata;
+import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.FxLibraryChanges;

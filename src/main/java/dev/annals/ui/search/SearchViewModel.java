@@ -1,5 +1,6 @@
 package dev.annals.ui.search;
 
+import dev.annals.logic.changes.LibraryChange;
 import dev.annals.logic.search.InvalidQueryException;
 import dev.annals.logic.search.SearchFilters;
 import dev.annals.logic.search.SearchRequest;
@@ -7,7 +8,6 @@ import dev.annals.logic.search.SearchResults;
 import dev.annals.logic.search.SearchService;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.Theme;
-import dev.annals.logic.changes.LibraryChange;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;

@@ -1,5 +1,6 @@
 package dev.annals.ui.timeline;
 
+import dev.annals.logic.changes.LibraryChange;
 import dev.annals.logic.timeline.Granularity;
 import dev.annals.logic.timeline.Period;
 import dev.annals.logic.timeline.ThemeTrend;
@@ -11,7 +12,6 @@ import dev.annals.logic.timeline.TimelineService;
 import dev.annals.model.Conference;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentSummary;
-import dev.annals.logic.changes.LibraryChange;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;

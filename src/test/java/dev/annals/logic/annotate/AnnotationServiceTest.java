@@ -1,9 +1,9 @@
 package dev.annals.logic.annotate;
 
-import dev.annals.model.Span;
 import dev.annals.logic.annotate.AnnotateException.Reason;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
+import dev.annals.model.Span;
 import dev.annals.testing.AnnotateLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

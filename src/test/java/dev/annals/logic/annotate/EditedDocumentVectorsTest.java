@@ -1,7 +1,7 @@
 package dev.annals.logic.annotate;
 
-import dev.annals.model.Span;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.annals.model.Span;
 import dev.annals.model.TextAnchor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,8 @@
 package dev.annals.logic.annotate;
 
-import dev.annals.model.Span;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.annals.model.CodePoints;
+import dev.annals.model.Span;
 import dev.annals.model.TextAnchor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,7 +1,7 @@
 package dev.annals.logic.annotate;
 
-import dev.annals.logic.changes.LibraryChange;
 import dev.annals.logic.annotate.AnnotateException.Reason;
+import dev.annals.logic.changes.LibraryChange;
 import dev.annals.model.Theme;
 import dev.annals.testing.AnnotateLibrary;
 import org.junit.jupiter.api.AfterEach;

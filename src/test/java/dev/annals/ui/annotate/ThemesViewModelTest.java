@@ -1,10 +1,10 @@
 package dev.annals.ui.annotate;
 
-import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import dev.annals.testing.AnnotateLibrary;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 import org.junit.jupiter.api.AfterEach;

@@ -1,10 +1,10 @@
 package dev.annals.ui.annotate;
 
-import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.logic.annotate.AnnotateServices;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;
 import dev.annals.testing.AnnotateLibrary;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 import javafx.scene.Scene;
@@ -13,7 +13,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -22,7 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,9 +2,9 @@ package dev.annals.ui.common;
 
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.PartialDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,9 +2,9 @@ package dev.annals.ui.reader;
 
 import dev.annals.app.TestLibraries;
 import dev.annals.logic.LibrarySession;
-import dev.annals.model.Span;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
+import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;

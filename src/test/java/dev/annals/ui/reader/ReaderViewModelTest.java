@@ -2,11 +2,11 @@ package dev.annals.ui.reader;
 
 import dev.annals.app.TestLibraries;
 import dev.annals.logic.LibrarySession;
-import dev.annals.model.Span;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DatePrecision;
 import dev.annals.model.Document;
 import dev.annals.model.PartialDate;
+import dev.annals.model.Span;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;

@@ -1,10 +1,10 @@
 package dev.annals.ui.timeline;
 
-import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.logic.timeline.InMemoryAnnotations;
 import dev.annals.logic.timeline.SeedLibrary;
 import dev.annals.logic.timeline.TimelineService;
 import dev.annals.model.Theme;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 

@@ -1,6 +1,5 @@
 package dev.annals.ui.timeline;
 
-import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.ConferenceStore;
 import dev.annals.logic.timeline.InMemoryAnnotations;
@@ -10,6 +9,7 @@ import dev.annals.logic.timeline.StoredConference;
 import dev.annals.logic.timeline.TimelineService;
 import dev.annals.model.Conference;
 import dev.annals.model.PartialDate;
+import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;
 import org.junit.jupiter.api.AfterEach;
