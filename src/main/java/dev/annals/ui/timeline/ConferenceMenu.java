@@ -3,6 +3,7 @@ package dev.annals.ui.timeline;
 import dev.annals.model.Conference;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentSummary;
+import dev.annals.ui.common.DialogButtons;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -79,6 +80,7 @@ final class ConferenceMenu {
 
     private java.util.Optional<String> ask(String key, String current) {
         TextInputDialog dialog = new TextInputDialog(current);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(vm.text().i18n()), DialogButtons.cancel(vm.text().i18n()));
         dialog.setTitle(vm.text().get(key + ".title"));
         dialog.setHeaderText(null);
         dialog.setContentText(vm.text().get(key + ".prompt"));

@@ -18,6 +18,11 @@ public final class TimelineText {
         this.i18n = i18n;
     }
 
+    /** The interface language, for what is worded outside these methods (dialog buttons). */
+    public I18n i18n() {
+        return i18n;
+    }
+
     public String get(String key, Object... args) {
         return i18n.t(key, args);
     }

@@ -231,6 +231,45 @@ class TimelineViewTest {
     }
 
     @Test
+    void renamingFromTheContextMenuShowsAtOnce(FxRobot robot) {
+        openMenuOnMarker(robot, 0);
+        robot.clickOn("Rename…");
+        answer(robot, "Sơ kết giữa năm 2020");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.vm.dataProperty().get().conferences().get(0).title()).isEqualTo("Sơ kết giữa năm 2020");
+        assertThat(view.canvas().tooltipFor(f.vm.dataProperty().get().conferences().get(0))).startsWith("Sơ kết giữa năm 2020");
+        assertThat(robot.lookup("OK").tryQuery()).as("the dialog is gone").isEmpty();
+    }
+
+    @Test
+    void aDateThatIsNotOneIsRefusedWithAWordAndChangesNothing(FxRobot robot) {
+        openMenuOnMarker(robot, 1);
+        robot.clickOn("Change date…");
+        answer(robot, "giữa năm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#timelineStatus").queryLabeled().getText()).contains("giữa năm");
+        assertThat(f.vm.dataProperty().get().conferences().get(1).date()).isEqualTo(PartialDate.ofDay(2021, 6, 21));
+    }
+
+    /** Types the answer in the dialog's field, as the user would, and clicks OK. */
+    private static void answer(FxRobot robot, String text) {
+        robot.clickOn(".dialog-pane .text-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
+        robot.clickOn("OK");
+    }
+
+    /** The context menu as the keyboard's menu key opens it (headless Monocle turns no right click into one). */
+    private void openMenuOnMarker(FxRobot robot, int index) {
+        focusCanvas(robot);
+        robot.interact(() -> f.vm.navigation().focus(index));
+        Bounds marker = view.canvas().markerBounds(index).orElseThrow();
+        Point2D screen = onScreen(marker);
+        robot.interact(() -> javafx.event.Event.fireEvent(view.canvas(), new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, marker.getCenterX(), marker.getCenterY(),
+                screen.getX(), screen.getY(), true, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void legendChipHidesALane(FxRobot robot) {
         robot.clickOn("#legend-online");
 
