@@ -136,6 +136,25 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void theImportNotificationLeadsToTheFilesThatWereNotImportedAndWhy(FxRobot robot) throws Exception {
+        awaitTable(robot, 5);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Details…").tryQuery().isPresent());
+        robot.clickOn("Details…");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> details = robot.lookup("#importDetailsTable").queryTableView();
+        assertThat(details.getItems()).singleElement().satisfies(r -> {
+            var result = (dev.annals.logic.library.ImportResult) r;
+            assertThat(result.path()).endsWith("rong.txt");
+            assertThat(result.error()).isNotBlank();
+        });
+        robot.clickOn("Close");
+        assertThat(robot.lookup("#importDetailsTable").tryQuery()).isEmpty();
+        awaitTable(robot, 6);
+        assertThat(robot.lookup("#countsLabel").queryAs(Label.class).getText()).startsWith("6 documents");
+    }
+
+    @Test
     void droppingAFolderOnTheWindowImportsItsFilesWithAResult(FxRobot robot) throws Exception {
         awaitTable(robot, 5);
         robot.interact(() -> window.parts().shell().show(Section.TIMELINE));

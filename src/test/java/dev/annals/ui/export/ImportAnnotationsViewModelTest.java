@@ -50,4 +50,43 @@ class ImportAnnotationsViewModelTest {
         assertThat(model.failedProperty().get()).isTrue();
         assertThat(model.messageProperty().get()).startsWith("This file cannot be imported: ").contains("never fetches remote contexts");
     }
+
+    @Test
+    void importingTheSameFileTwiceSaysTheNotesWereAlreadyThereInVietnamese() throws Exception {
+        InMemoryLibrary source = new InMemoryLibrary();
+        long doc = source.addDocument("Hội nghị", PartialDate.ofYear(2021), "An ninh trật tự được bảo đảm. Công an xã.");
+        var theme = source.addTheme("An ninh", "#E53935", null);
+        source.annotate(doc, theme, "An ninh trật tự", "");
+        source.annotate(doc, theme, "Công an xã", "ghi chú");
+        Path file = dir.resolve("twice.jsonld");
+        source.exporter().export(ExportOptions.defaults(ExportFormat.JSONLD), file, false, ReportLabels.english(), ExportListener.NONE);
+        InMemoryLibrary target = new InMemoryLibrary();
+        target.addDocument("Hội nghị", PartialDate.ofYear(2021), "An ninh trật tự được bảo đảm. Công an xã.");
+        var model = new ImportAnnotationsViewModel(target.importer(), new SameThreadBackgroundTasks(), I18n.forLanguage("vi"));
+
+        model.importFile(file);
+        assertThat(model.messageProperty().get()).isEqualTo("Đã đặt 2 ghi chú; 0 không đặt được, 0 đã có sẵn.");
+        model.importFile(file);
+        assertThat(model.messageProperty().get()).isEqualTo("Đã đặt 0 ghi chú; 0 không đặt được, 2 đã có sẵn.");
+        assertThat(model.reportProperty().get().skipped()).isEqualTo(2);
+        assertThat(target.annotationStore.count()).isEqualTo(2);
+    }
+
+    @Test
+    void aQuoteThatIsNotInThisLibrarysTextIsCountedAsNotPlaced() throws Exception {
+        InMemoryLibrary source = new InMemoryLibrary();
+        long doc = source.addDocument("Hội nghị", PartialDate.ofYear(2021), "An ninh trật tự được bảo đảm.");
+        source.annotate(doc, source.addTheme("An ninh", "#E53935", null), "được bảo đảm", "");
+        Path file = dir.resolve("elsewhere.jsonld");
+        source.exporter().export(ExportOptions.defaults(ExportFormat.JSONLD), file, false, ReportLabels.english(), ExportListener.NONE);
+        InMemoryLibrary target = new InMemoryLibrary();
+        target.addDocument("Hội nghị", PartialDate.ofYear(2021), "Văn bản đã khác hẳn.");
+
+        var model = new ImportAnnotationsViewModel(target.importer(), new SameThreadBackgroundTasks(), new I18n(Locale.ENGLISH));
+        model.importFile(file);
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.reportProperty().get().anchored()).isZero();
+        assertThat(model.messageProperty().get()).startsWith("Placed no notes;");
+        assertThat(target.annotationStore.count()).isLessThanOrEqualTo(1);
+    }
 }

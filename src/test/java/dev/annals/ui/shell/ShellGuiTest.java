@@ -154,4 +154,25 @@ class ShellGuiTest {
         assertThat(model.settings().lastDocument()).hasValue(7L);
         assertThat(used).containsExactly("browse [4] 2021..2021", "search ''");
     }
+
+    @Test
+    void helpAboutNamesTheVersionAndTheLibrary(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About Annals");
+        javafx.scene.control.DialogPane about = robot.lookup("#aboutDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getHeaderText()).isEqualTo("Annals 9.9");
+        assertThat(about.getContentText()).contains("Library: " + Path.of("/tmp/lib").toAbsolutePath());
+        robot.clickOn("OK");
+    }
+
+    @Test
+    void sepiaAndZoomReachTheWholeWindow(FxRobot robot) {
+        robot.interact(() -> model.themeProperty().set(ThemeMode.SEPIA));
+        javafx.scene.Parent root = robot.lookup("#mainWindow").queryParent();
+        assertThat(root.getStyleClass()).contains("mode-sepia").doesNotContain("mode-light");
+        assertThat(root.getScene().getStylesheets()).anyMatch(s -> s.endsWith("sepia.css"));
+        robot.interact(model::zoomIn);
+        assertThat(root.getStyle()).isEqualTo("-fx-font-size: 15.4px;");
+        robot.interact(() -> model.themeProperty().set(ThemeMode.LIGHT));
+        assertThat(root.getScene().getStylesheets()).noneMatch(s -> s.endsWith("sepia.css"));
+    }
 }
