@@ -68,7 +68,8 @@ public final class AnnalsApp extends Application {
         I18n i18n = I18n.forLanguage(lang);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             LOG.log(Level.SEVERE, "unexpected error in the window", e);
-            Platform.runLater(() -> showError(i18n, e)); // not during a pulse, where a modal dialog is not allowed
+            I18n now = I18n.forLanguage(settings.language().orElse(lang)); // the user may have switched language since
+            Platform.runLater(() -> showError(now, e)); // not during a pulse, where a modal dialog is not allowed
         });
         var window = new DesktopWindow(stage, session, tasks, settings, new FxFilePicker(i18n.t("library.import.fileType")),
                 uri -> getHostServices().showDocument(uri), Version.current());

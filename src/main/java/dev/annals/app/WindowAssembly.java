@@ -5,6 +5,7 @@ import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.export.ExportWindows;
+import dev.annals.ui.export.LastFolder;
 import dev.annals.ui.library.FilePicker;
 import dev.annals.ui.library.LibraryView;
 import dev.annals.ui.library.LibraryViewModel;
@@ -56,9 +57,11 @@ final class WindowAssembly {
 
         MainWindow window = new MainWindow(shell, hooks, navigator, i18n, new MainWindow.Info(version, session.folder()), views);
         Supplier<javafx.stage.Window> owner = () -> window.root().getScene() == null ? null : window.root().getScene().getWindow();
+        LastFolder exportFolder = LastFolder.of(settings::exportFolder, settings::setExportFolder);
         hooks.export().set(() -> ExportWindows.openExport(session.export().exporter(), () -> session.themes().list(),
-                () -> session.documents().list(), tasks, i18n, owner.get()));
-        hooks.importAnnotations().set(() -> ExportWindows.importAnnotations(session.export().importer(), tasks, i18n, owner.get()));
+                () -> session.documents().list(), tasks, i18n, exportFolder, owner.get()));
+        hooks.importAnnotations().set(() -> ExportWindows.importAnnotations(session.export().importer(), tasks, i18n, exportFolder,
+                owner.get()));
         window.addShortcutHelp(i18n.t("library.shortcut.open"), "Enter");
         window.addShortcutHelp(i18n.t("library.shortcut.delete"), "Delete");
         window.addShortcutHelp(i18n.t("library.shortcut.filter"), "Ctrl+L");

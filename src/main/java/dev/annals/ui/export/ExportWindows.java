@@ -21,13 +21,13 @@ public final class ExportWindows {
     }
 
     public static void openExport(ExportService exporter, Supplier<List<Theme>> themes, Supplier<List<DocumentSummary>> documents,
-                                  BackgroundTasks tasks, I18n i18n, Window owner) {
-        ExportViewModel model = new ExportViewModel(exporter, themes, documents, tasks, i18n, LastFolder.inPreferences());
+                                  BackgroundTasks tasks, I18n i18n, LastFolder folder, Window owner) {
+        ExportViewModel model = new ExportViewModel(exporter, themes, documents, tasks, i18n, folder);
         new ExportDialog(model, i18n).show(owner);
     }
 
-    public static void importAnnotations(AnnotationImportService importer, BackgroundTasks tasks, I18n i18n, Window owner) {
-        LastFolder folder = LastFolder.inPreferences();
+    public static void importAnnotations(AnnotationImportService importer, BackgroundTasks tasks, I18n i18n, LastFolder folder,
+                                         Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.t("import.title"));
         folder.get().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));

@@ -110,6 +110,7 @@ public final class ReaderViewModel {
                         message.set(i18n.t("reader.error.missing", docId));
                         return;
                     }
+                    message.set(""); // what was said about the previous document no longer applies
                     show(opened.doc().get(), opened.themes(), opened.annotations());
                     Document doc = document.get();
                     if (end > start) reveal.set(new RevealRequest(clamp(doc, start, end), true));

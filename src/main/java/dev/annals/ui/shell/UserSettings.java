@@ -1,5 +1,6 @@
 package dev.annals.ui.shell;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -70,6 +71,15 @@ public final class UserSettings {
 
     public void setUiScale(double scale) {
         store.put("ui.scale", String.format(Locale.ROOT, "%.2f", scale));
+    }
+
+    /** The folder the user last exported to (per user, not per library: people export to the same place). */
+    public Optional<Path> exportFolder() {
+        return store.get("export.folder").map(Path::of);
+    }
+
+    public void setExportFolder(Path folder) {
+        store.put("export.folder", folder.toAbsolutePath().toString());
     }
 
     public Optional<String> language() {

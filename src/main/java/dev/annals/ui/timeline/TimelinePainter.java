@@ -44,7 +44,8 @@ final class TimelinePainter {
     private final Font dateFont = Font.font(10.5);
     private final Text measure = new Text();
 
-    static final double MIN_LANE_HEIGHT = 62;
+    /** The marker, its date and a one-line title (drawn down to 72 px below the lane's top) and a little air. */
+    static final double MIN_LANE_HEIGHT = 78;
     private double laneHeight = LANE_HEIGHT;
 
     /** Lanes share the height there is, between a compact and a roomy size. */

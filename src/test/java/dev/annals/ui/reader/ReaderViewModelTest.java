@@ -132,4 +132,13 @@ class ReaderViewModelTest {
         vm.font().reset();
         assertThat(vm.font().get()).isEqualTo(FontScale.DEFAULT);
     }
+
+    @Test
+    void openingADocumentClearsWhatWasSaidAboutThePreviousOne() {
+        vm.open(987654, 0, 0);
+        assertThat(vm.messageProperty().get()).contains("987654");
+        vm.open(firstId, 0, 0);
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.documentProperty().get().id()).isEqualTo(firstId);
+    }
 }

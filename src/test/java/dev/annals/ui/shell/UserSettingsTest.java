@@ -59,4 +59,17 @@ class UserSettingsTest {
         assertThat(damaged.theme()).isEqualTo(ThemeMode.LIGHT);
         assertThat(damaged.language()).isEmpty();
     }
+
+    @Test
+    void remembersTheExportFolderAndOffersItOnlyWhileItExists(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        UserSettings settings = new UserSettings(SettingsStore.inMemory());
+        assertThat(settings.exportFolder()).isEmpty();
+        java.nio.file.Path folder = java.nio.file.Files.createDirectory(dir.resolve("exports"));
+        var last = dev.annals.ui.export.LastFolder.of(settings::exportFolder, settings::setExportFolder);
+        last.remember(folder);
+        assertThat(settings.exportFolder()).contains(folder.toAbsolutePath());
+        assertThat(last.get()).contains(folder.toAbsolutePath());
+        java.nio.file.Files.delete(folder);
+        assertThat(last.get()).as("a folder that is gone is not offered").isEmpty();
+    }
 }
