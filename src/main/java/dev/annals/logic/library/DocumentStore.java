@@ -3,6 +3,8 @@ package dev.annals.logic.library;
 import dev.annals.model.Document;
 import dev.annals.model.DocumentMetadata;
 import dev.annals.model.DocumentSummary;
+import dev.annals.model.DateSource;
+import dev.annals.model.PartialDate;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +33,15 @@ public interface DocumentStore {
 
     /** Saves metadata the user edited; it wins over extraction from then on. */
     void updateMetadata(long id, DocumentMetadata metadata);
+
+    /**
+     * Sets the same date, from {@code source}, on several documents in one transaction and marks it as edited by the
+     * user. Returns each document's date as it was, for undo; unknown ids are skipped.
+     */
+    List<DocumentDate> setDates(Collection<Long> ids, PartialDate date, DateSource source);
+
+    /** Puts dates back exactly as {@link #setDates} found them, in one transaction. */
+    void restoreDates(List<DocumentDate> dates);
 
     /** Replaces the normalized text (a correction by the user). */
     void updateText(long id, String text, String sha256, int chars);

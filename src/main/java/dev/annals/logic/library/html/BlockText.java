@@ -1,4 +1,4 @@
-package dev.annals.logic.library;
+package dev.annals.logic.library.html;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
