@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.library.ImportProgress;
+import dev.annals.logic.library.ImportReport;
 import dev.annals.logic.library.ImportResult;
+import dev.annals.model.DateSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,6 +19,10 @@ public final class ImportCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
+
+    @Option(names = "--summary", description = "With --json: print {\"results\": [...], \"summary\": {...}} with the counts,"
+            + " including how many documents got a date and from where.")
+    boolean summary;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
     List<Path> paths;
@@ -35,8 +41,44 @@ public final class ImportCommand extends LibraryCommand {
             if (json) array.add(toJson(r));
             else if (r.status() != ImportResult.Status.FAILED) out().println(line(r));
         }
-        if (json) Json.print(out(), array);
+        ImportReport report = ImportReport.of(results);
+        if (json && summary) {
+            ObjectNode wrapped = Json.object();
+            wrapped.set("results", array);
+            wrapped.set("summary", toJson(report));
+            Json.print(out(), wrapped);
+        } else if (json) {
+            Json.print(out(), array);
+        } else {
+            out().println(line(report));
+        }
         return anyFailed ? ExitStatus.SOME_FAILED : ExitStatus.OK;
+    }
+
+    /** "3 imported, 1 duplicate, 0 failed; dates: 2 (header 1, byline 1), none for 1; no title for 0". */
+    static String line(ImportReport r) {
+        StringBuilder sources = new StringBuilder();
+        for (DateSource s : DateSource.values()) {
+            if (r.from(s) > 0) sources.append(sources.isEmpty() ? "" : ", ").append(s.id()).append(' ').append(r.from(s));
+        }
+        return r.imported() + " imported, " + r.duplicates() + " duplicate" + (r.duplicates() == 1 ? "" : "s") + ", "
+                + r.failed() + " failed; dates: " + r.dated() + (sources.isEmpty() ? "" : " (" + sources + ")")
+                + ", none for " + r.undated() + "; no title for " + r.untitled();
+    }
+
+    static ObjectNode toJson(ImportReport r) {
+        ObjectNode node = Json.object();
+        node.put("imported", r.imported());
+        node.put("duplicates", r.duplicates());
+        node.put("failed", r.failed());
+        node.put("dated", r.dated());
+        node.put("undated", r.undated());
+        node.put("untitled", r.untitled());
+        ObjectNode sources = node.putObject("dateSources");
+        for (DateSource s : DateSource.values()) {
+            if (s != DateSource.USER) sources.put(s.id(), r.from(s));
+        }
+        return node;
     }
 
     private static String line(ImportResult r) {
@@ -56,6 +98,7 @@ public final class ImportCommand extends LibraryCommand {
         ArrayNode warnings = node.putArray("warnings");
         r.warnings().forEach(warnings::add);
         node.put("error", r.error());
+        node.put("dateSource", r.dateSource() == null ? null : r.dateSource().id());
         return node;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.model.Document;
 import dev.annals.model.DocumentSummary;
+import dev.annals.model.MetadataField;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,18 +25,24 @@ public final class ShowCommand extends LibraryCommand {
                 .orElseThrow(() -> new UserError(ExitStatus.SOME_FAILED, "no document with id " + id + " (see annals list)"));
         var m = d.metadata();
         if (json) {
-            ObjectNode node = ListCommand.toJson(new DocumentSummary(d.id(), m.title(), m.date(), m.source(), m.kind(), d.chars(), d.sha256(), 0));
+            ObjectNode node = ListCommand.toJson(new DocumentSummary(d.id(), m.title(), m.date(), m.source(), m.kind(),
+                    d.chars(), d.sha256(), 0, m.dateSource()));
             node.put("text", d.text());
             ArrayNode people = node.putArray("people");
             m.people().forEach(people::add);
+            node.put("dateSource", m.dateSource() == null ? null : m.dateSource().id());
+            ArrayNode stated = node.putArray("metadata");
+            for (MetadataField f : m.fields()) stated.addObject().put("key", f.key()).put("value", f.value());
             Json.print(out(), node);
             return ExitStatus.OK;
         }
         out().println(ListCommand.nullToEmpty(m.title()));
-        out().println("date:   " + (m.date() == null ? "unknown" : m.date().iso() + " (" + m.date().precision().jsonName() + ")"));
+        out().println("date:   " + (m.date() == null ? "unknown" : m.date().iso() + " (" + m.date().precision().jsonName() + ")"
+                + (m.dateSource() == null ? "" : ", from " + m.dateSource().id())));
         out().println("source: " + ListCommand.nullToEmpty(m.source()));
         out().println("kind:   " + (m.kind() == null ? "" : m.kind().id()));
         out().println("people: " + String.join("; ", m.people()));
+        for (MetadataField f : m.fields()) out().println(f.key() + ": " + f.value());
         out().println();
         out().println(d.text());
         return ExitStatus.OK;

@@ -145,7 +145,7 @@ public class ImportService {
                     item.bytes(), clock.instant(), item.searchText()));
         }
         batch.awaitId(resultIndex, sha);
-        return new ImportResult(path, status, null, md.title(), md.date(), article.warnings(), null);
+        return new ImportResult(path, status, null, md.title(), md.date(), md.dateSource(), article.warnings(), null);
     }
 
     /**
@@ -185,7 +185,7 @@ public class ImportService {
             shaByResultIndex.forEach((index, sha) -> {
                 ImportResult r = results.get(index);
                 Long id = idBySha.get(sha); // every admitted text is stored now, or was already (knowStored)
-                results.set(index, new ImportResult(r.path(), r.status(), id, r.title(), r.date(), r.warnings(), r.error()));
+                results.set(index, r.withId(id));
             });
             shaByResultIndex.clear();
         }

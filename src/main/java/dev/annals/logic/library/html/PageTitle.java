@@ -32,7 +32,8 @@ final class PageTitle {
         Element h1 = headline(page);
         if (h1 != null) {
             String heading = h1.text().strip();
-            if (heading.length() >= 3 && (cleaned == null || similarity(cleaned, heading) >= 0.5)) return heading;
+            boolean agrees = cleaned == null || similarity(cleaned, heading) >= 0.75 && similarity(heading, cleaned) >= 0.75;
+            if (heading.length() >= 3 && agrees) return heading;
         }
         return cleaned;
     }
@@ -54,7 +55,9 @@ final class PageTitle {
     private static Element headline(Document page) {
         Element inArticle = page.selectFirst("article h1, main h1, [role=main] h1, [itemprop=headline]");
         if (inArticle != null) return inArticle;
-        return page.select("h1").stream().filter(h -> h.closest("header, nav, footer, aside") == null).findFirst().orElse(null);
+        return page.select("h1").stream()
+                .filter(h -> h.closest("header, nav, footer, aside") == null && !ClassHints.isChrome(ClassHints.of(h)))
+                .findFirst().orElse(null);
     }
 
     /**
