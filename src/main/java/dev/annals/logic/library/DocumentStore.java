@@ -38,10 +38,21 @@ public interface DocumentStore {
      * Sets the same date, from {@code source}, on several documents in one transaction and marks it as edited by the
      * user. Returns each document's date as it was, for undo; unknown ids are skipped.
      */
-    List<DocumentDate> setDates(Collection<Long> ids, PartialDate date, DateSource source);
+    default List<DocumentDate> setDates(Collection<Long> ids, PartialDate date, DateSource source) {
+        List<DocumentDate> before = new java.util.ArrayList<>();
+        for (long id : ids) {
+            find(id).ifPresent(d -> {
+                before.add(new DocumentDate(id, d.date(), d.metadata().dateSource(), false));
+                updateMetadata(id, d.metadata().withDate(date, source));
+            });
+        }
+        return before;
+    }
 
     /** Puts dates back exactly as {@link #setDates} found them, in one transaction. */
-    void restoreDates(List<DocumentDate> dates);
+    default void restoreDates(List<DocumentDate> dates) {
+        for (DocumentDate d : dates) find(d.id()).ifPresent(doc -> updateMetadata(d.id(), doc.metadata().withDate(d.date(), d.source())));
+    }
 
     /** Replaces the normalized text (a correction by the user). */
     void updateText(long id, String text, String sha256, int chars);
