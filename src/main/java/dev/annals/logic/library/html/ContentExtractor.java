@@ -31,7 +31,10 @@ final class ContentExtractor {
         String known = fromKnownContainer(cleanedPage.clone());
         String scored = fromReadability(cleanedPage);
         String text = choose(known, scored);
-        if (length(text) < TINY) {
+        if (length(jsonLdBody) > 2 * length(text) && length(jsonLdBody) >= TINY) {
+            text = jsonLdBody;
+            warnings.add("the page's layout held little of its article; the text was taken from its JSON-LD metadata");
+        } else if (length(text) < TINY) {
             String paragraphs = AllParagraphs.of(cleanedPage.clone());
             String best = longest(text, paragraphs, jsonLdBody);
             if (!best.equals(text)) {

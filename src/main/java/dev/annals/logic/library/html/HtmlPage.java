@@ -15,6 +15,8 @@ public final class HtmlPage {
 
     /** Elements nested deeper than this are attached at this depth, as browsers do: parsing stays linear. */
     public static final int MAX_DEPTH = 512;
+    /** Beyond this many elements (a long news page has under 10,000) the page is read as it stands, without scoring. */
+    static final int MAX_SCORED_ELEMENTS = 60_000;
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)[\\s>]",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
@@ -29,12 +31,18 @@ public final class HtmlPage {
     public static HtmlArticle read(String html) {
         Document page = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         List<String> warnings = new ArrayList<>();
-        if (depth(page) >= MAX_DEPTH - 1) {
-            warnings.add("the page nests its elements more than " + MAX_DEPTH + " deep; deeper elements were read at that depth");
-        }
+        boolean tooDeep = depth(page) >= MAX_DEPTH - 1;
+        if (tooDeep) warnings.add("the page nests its elements more than " + MAX_DEPTH + " deep; deeper elements were read at that depth");
+        int elements = page.getAllElements().size();
         PageMetadata metadata = PageMetadata.of(page);
         TreeCleaner.clean(page);
-        ContentExtractor.Extracted content = ContentExtractor.extract(page, metadata.jsonLdBody());
+        ContentExtractor.Extracted content;
+        if (tooDeep || elements > MAX_SCORED_ELEMENTS) {
+            if (!tooDeep) warnings.add("the page has " + elements + " elements; all of its text was kept, without telling article from layout");
+            content = new ContentExtractor.Extracted(BlockText.of(page.body()), List.of());
+        } else {
+            content = ContentExtractor.extract(page, metadata.jsonLdBody());
+        }
         warnings.addAll(content.warnings());
         return new HtmlArticle(content.text(), metadata.title(), metadata.date(), metadata.siteName(), metadata.url(),
                 metadata.fields(), warnings);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class TreeCleaner {
 
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, link,"
-            + " meta, input, select, textarea, button, option, nav, aside, dialog, form:not(:has(p, article)), menu";
+            + " meta, input, select, textarea, button, option, nav, aside, footer, dialog, form:not(:has(p, article)), menu";
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "menu", "menubar", "complementary", "alert",
             "alertdialog", "dialog", "search", "banner", "contentinfo", "tooltip");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
