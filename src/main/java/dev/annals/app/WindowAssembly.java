@@ -1,6 +1,7 @@
 package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
+import dev.annals.logic.library.DocumentDates;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.export.ExportWindows;
@@ -13,6 +14,7 @@ import dev.annals.ui.shell.Section;
 import dev.annals.ui.shell.ShellHooks;
 import dev.annals.ui.shell.ShellNavigator;
 import dev.annals.ui.shell.UserSettings;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 
@@ -41,7 +43,8 @@ final class WindowAssembly {
         ShellHooks hooks = new ShellHooks();
         ShellNavigator navigator = new ShellNavigator(shell, hooks);
 
-        LibraryViewModel library = new LibraryViewModel(session.documents(), session.importer(), tasks, i18n);
+        LibraryViewModel library = new LibraryViewModel(session.documents(), session.importer(),
+                new DocumentDates(session.documents()), session.undoHistory(), tasks, i18n, Platform::runLater);
         LibraryView libraryView = new LibraryView(library, i18n, navigator, picker, uriOpener);
         shell.documentCountProperty().bind(javafx.beans.binding.Bindings.size(library.documents()));
         shell.annotationCountProperty().bind(library.annotationTotal());

@@ -1,5 +1,7 @@
 package dev.annals.ui.library;
 
+import dev.annals.logic.annotate.UndoHistory;
+import dev.annals.logic.library.DocumentDates;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportProgress;
 import dev.annals.logic.library.ImportService;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /** The library's documents, the filter over them, import and delete. All storage work runs in the background. */
@@ -38,6 +41,9 @@ public final class LibraryViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObservableList<Integer> chosenYears = FXCollections.observableArrayList();
     private final ObservableList<ConferenceKind> chosenKinds = FXCollections.observableArrayList();
+    private final BooleanProperty onlyUndated = new SimpleBooleanProperty();
+    private final BooleanProperty onlyUntitled = new SimpleBooleanProperty();
+    private final BulkDates bulkDates;
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
@@ -45,10 +51,19 @@ public final class LibraryViewModel {
     private Consumer<String> onError = message -> { };
 
     public LibraryViewModel(DocumentStore store, ImportService importer, BackgroundTasks tasks, I18n i18n) {
+        this(store, importer, new DocumentDates(store), new UndoHistory(), tasks, i18n, Runnable::run);
+    }
+
+    /** {@code history} records date changes for Edit › Undo; undo and redo reload the table on {@code uiThread}. */
+    public LibraryViewModel(DocumentStore store, ImportService importer, DocumentDates dates, UndoHistory history,
+                            BackgroundTasks tasks, I18n i18n, Executor uiThread) {
         this.store = store;
         this.importer = importer;
         this.tasks = tasks;
         this.i18n = i18n;
+        this.bulkDates = new BulkDates(dates, history, tasks, i18n, () -> uiThread.execute(this::reload), this::fail);
+        onlyUndated.addListener(o -> applyFilter());
+        onlyUntitled.addListener(o -> applyFilter());
         filterText.addListener(o -> applyFilter());
         chosenYears.addListener((javafx.beans.Observable o) -> applyFilter());
         chosenKinds.addListener((javafx.beans.Observable o) -> applyFilter());
@@ -67,6 +82,15 @@ public final class LibraryViewModel {
     public ObservableList<Integer> chosenYears() { return chosenYears; }
 
     public ObservableList<ConferenceKind> chosenKinds() { return chosenKinds; }
+
+    /** Shows only documents without a date. */
+    public BooleanProperty onlyUndatedProperty() { return onlyUndated; }
+
+    /** Shows only documents without a title. */
+    public BooleanProperty onlyUntitledProperty() { return onlyUntitled; }
+
+    /** Setting the date of several documents at once, with undo. */
+    public BulkDates bulkDates() { return bulkDates; }
 
     /** True once the first load has finished (until then the view shows neither table nor empty state). */
     public BooleanProperty loadedProperty() { return loaded; }
@@ -142,7 +166,8 @@ public final class LibraryViewModel {
     }
 
     private void applyFilter() {
-        visible.setPredicate(new LibraryFilter(filterText.get(), new HashSet<>(chosenYears), new HashSet<>(chosenKinds)));
+        visible.setPredicate(new LibraryFilter(filterText.get(), new HashSet<>(chosenYears), new HashSet<>(chosenKinds),
+                onlyUndated.get(), onlyUntitled.get()));
     }
 
     private void fail(Throwable e) {
