@@ -21,7 +21,7 @@ record Statement(String title, Dated date, String source, String siteName, List<
     static final Statement NONE = new Statement(null, null, null, null, List.of());
 
     static Statement of(HtmlArticle page) {
-        Dated date = page.date() == null ? null : new Dated(page.date(), DateSource.PAGE_METADATA);
+        Dated date = page.date() == null ? null : new Dated(page.date(), page.dateSource());
         String site = page.siteName() != null ? page.siteName() : Optional.ofNullable(page.url()).flatMap(Outlets::nameFor).orElse(null);
         return new Statement(clean(page.title()), date, null, clean(site), page.fields());
     }

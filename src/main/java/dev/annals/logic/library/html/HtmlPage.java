@@ -44,7 +44,7 @@ public final class HtmlPage {
             content = ContentExtractor.extract(page, metadata.jsonLdBody());
         }
         warnings.addAll(content.warnings());
-        return new HtmlArticle(content.text(), metadata.title(), metadata.date(), metadata.siteName(), metadata.url(),
+        return new HtmlArticle(content.text(), metadata.title(), metadata.date(), metadata.dateSource(), metadata.siteName(), metadata.url(),
                 metadata.fields(), warnings);
     }
 

@@ -2,6 +2,7 @@ package dev.annals.logic.library.html;
 
 import dev.annals.logic.library.meta.Outlets;
 import dev.annals.logic.library.meta.WrittenDates;
+import dev.annals.model.DateSource;
 import dev.annals.model.MetadataField;
 import dev.annals.model.PartialDate;
 import org.jsoup.nodes.Document;
@@ -15,9 +16,10 @@ import java.util.Optional;
  * What a page's markup says about its article, from the standard places in this order: JSON-LD (schema.org
  * NewsArticle, Article, BlogPosting …), Open Graph and {@code article:published_time}, {@code meta} name or
  * itemprop ({@code date}, {@code pubdate}, {@code DC.date}, {@code parsely-pub-date} …), and a {@code <time datetime>}
- * inside the article.
+ * inside the article; failing those, a byline the page shows ({@link PageBylines}).
  */
-record PageMetadata(String title, PartialDate date, String siteName, String url, String jsonLdBody, List<MetadataField> fields) {
+record PageMetadata(String title, PartialDate date, DateSource dateSource, String siteName, String url, String jsonLdBody,
+                    List<MetadataField> fields) {
 
     private static final String[] DATE_META = {"article:published_time", "og:published_time", "og:article:published_time",
             "article.published", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
@@ -42,17 +44,22 @@ record PageMetadata(String title, PartialDate date, String siteName, String url,
             dateWritten = time == null ? null : time.attr("datetime");
             date = WrittenDates.parse(dateWritten);
         }
+        DateSource dateSource = date.isPresent() ? DateSource.PAGE_METADATA : null;
+        if (date.isEmpty()) {
+            date = PageBylines.date(page);
+            if (date.isPresent()) dateSource = DateSource.BYLINE;
+        }
         String url = url(page, ld, meta);
         if (siteName == null && url != null) siteName = Outlets.nameFor(url).orElse(null);
         List<MetadataField> fields = new ArrayList<>();
         add(fields, "title", title);
-        add(fields, "published", date.isPresent() ? dateWritten : null);
+        add(fields, "published", dateSource == DateSource.PAGE_METADATA ? dateWritten : null);
         add(fields, "author", ld != null && !ld.authors().isEmpty() ? String.join(", ", ld.authors())
                 : meta.first("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"));
         add(fields, "site", siteName);
         add(fields, "section", ld != null && ld.section() != null ? ld.section() : meta.first("article:section", "section"));
         add(fields, "url", url);
-        return new PageMetadata(title, date.orElse(null), siteName, url, ld == null ? null : ld.articleBody(), fields);
+        return new PageMetadata(title, date.orElse(null), dateSource, siteName, url, ld == null ? null : ld.articleBody(), fields);
     }
 
     private static String siteName(Document page, JsonLd ld, MetaTags meta) {

@@ -26,7 +26,7 @@ public final class WrittenDates {
             new Form(Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})(?:\\2(\\d{1,2}))?(?![\\d])"), Form.Order.YMD),
             new Form(Pattern.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)"), Form.Order.DMY),
             new Form(Pattern.compile("(?<!\\d)(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s*(?:nam|,|/|-)\\s*(\\d{4})(?!\\d)"), Form.Order.DMY_WORDS),
-            new Form(Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?\\s+(?:de\\s+)?" + M
+            new Form(Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?\\s+(?:de\\s+|of\\s+)?" + M
                     + ",?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)"), Form.Order.D_NAME_Y),
             new Form(Pattern.compile("(?<!\\p{L})" + M + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)"), Form.Order.NAME_D_Y),
             new Form(Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]"), Form.Order.YMD_CJK),
@@ -34,6 +34,8 @@ public final class WrittenDates {
             new Form(Pattern.compile("(?<![\\p{L}\\d])" + M + ",?\\s+(?:de\\s+)?(\\d{4})(?!\\d)"), Form.Order.NAME_Y));
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\d{4}(?:\\d{2})?)?$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+    /** "22/10/13 15:55": a two-digit year, read only in a value that holds nothing else of a date. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("^(?:\\D{0,20}?)(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2})(?![\\d/.-])");
 
     private WrittenDates() {
     }
@@ -46,7 +48,13 @@ public final class WrittenDates {
         if (compact.matches()) return day(compact.group(1), compact.group(2), compact.group(3));
         Matcher year = YEAR.matcher(v);
         if (year.matches()) return ofYear(Integer.parseInt(year.group(1)));
-        return first(v, 0);
+        Optional<PartialDate> written = first(v, 0);
+        if (written.isPresent()) return written;
+        Matcher shortYear = SHORT_YEAR.matcher(v);
+        if (!shortYear.find()) return Optional.empty();
+        int yy = Integer.parseInt(shortYear.group(4));
+        int century = yy <= (java.time.Year.now().getValue() % 100) + 1 ? 2000 : 1900;
+        return dayOrMonthFirst(Integer.toString(century + yy), shortYear.group(1), shortYear.group(3));
     }
 
     /** The first date written in {@code text} at or after {@code from}, with where it starts and ends. */

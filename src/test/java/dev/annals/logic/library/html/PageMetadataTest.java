@@ -99,4 +99,21 @@ class PageMetadataTest {
         assertThat(a.siteName()).isEqualTo("Thanh Niên");
         assertThat(a.url()).isEqualTo("https://thanhnien.vn/bai-123.htm");
     }
+
+    @Test
+    void readsTheBylineAPageShowsWhenItsMarkupDeclaresNoDate() {
+        String page = Pages.page("<title>Tin</title>", "<nav><span class=\"date\">Thứ Hai, 01/01/2024</span></nav>"
+                + "<div class=\"header-content\"><span class=\"date\">Chủ nhật, 22/10/2023, 15:55 (GMT+7)</span></div>"
+                + "<article>" + Pages.paragraphs(Pages.VI) + "</article>");
+        HtmlArticle a = HtmlPage.read(page);
+        assertThat(a.date()).isEqualTo(PartialDate.ofDay(2023, 10, 22));
+        assertThat(a.dateSource()).isEqualTo(dev.annals.model.DateSource.BYLINE);
+    }
+
+    @Test
+    void aDeclaredDateIsPageMetadataAndNoBylineIsLookedFor() {
+        HtmlArticle a = read("<meta property=\"article:published_time\" content=\"2020-03-04\">");
+        assertThat(a.dateSource()).isEqualTo(dev.annals.model.DateSource.PAGE_METADATA);
+        assertThat(HtmlPage.read(Pages.page("<title>T</title>", BODY)).date()).isNull();
+    }
 }

@@ -47,7 +47,10 @@ class WrittenDatesTest {
             "tháng 6/2021|2021-06",
             "Tháng 6 năm 2021|2021-06",
             "June 2021|2021-06",
-            "2020|2020"})
+            "2020|2020",
+            "22nd of October 2013|2013-10-22",
+            "22/10/13 15:55|2013-10-22",
+            "TIME 05.03.99|1999-03-05"})
     void readsTheDateAsWritten(String written, String iso) {
         assertThat(WrittenDates.parse(written)).contains(PartialDate.parseIso(iso));
     }
