@@ -60,10 +60,12 @@ final class LibraryFilterBar extends HBox {
         years.setId("yearFilter");
         years.setTitle(i18n.t("library.filter.year"));
         years.setPrefWidth(150);
+        years.setMinWidth(96);
         years.setAccessibleText(i18n.t("library.filter.year"));
         kinds.setId("kindFilter");
         kinds.setTitle(i18n.t("library.filter.kind"));
         kinds.setPrefWidth(220);
+        kinds.setMinWidth(140);
         kinds.setAccessibleText(i18n.t("library.filter.kind"));
         kinds.setConverter(new StringConverter<>() {
             @Override

@@ -32,6 +32,7 @@ final class StatedFields extends VBox {
                 Label text = new Label(value);
                 text.setWrapText(true);
                 text.setMaxWidth(240);
+                text.setTooltip(new javafx.scene.control.Tooltip(f.value()));
                 grid.addRow(row++, key, text);
             }
             setVisible(!form.fields().isEmpty());
