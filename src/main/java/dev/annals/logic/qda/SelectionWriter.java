@@ -78,7 +78,7 @@ final class SelectionWriter {
         int start = (int) sel.start();
         int end = (int) sel.end();
         if (raw.equals(normalized)) return Optional.of(new Span(start, end));
-        String exact = Normalizer.normalize(quote(raw, sel).replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC).strip();
+        String exact = plain(quote(raw, sel)).strip();
         int rawLength = raw.codePointCount(0, raw.length());
         int hint = (int) Math.min(normalizedCps.length, (long) start * normalizedCps.length / Math.max(1, rawLength));
         int from = raw.offsetByCodePoints(0, start);
@@ -86,7 +86,12 @@ final class SelectionWriter {
         int to = raw.offsetByCodePoints(0, end);
         String suffix = raw.substring(to, raw.offsetByCodePoints(to, Math.min(TextAnchor.CONTEXT_LENGTH, rawLength - end)));
         int length = exact.codePointCount(0, exact.length());
-        return Anchorer.anchor(normalizedCps, new TextAnchor(hint, hint + length, exact, prefix, suffix));
+        return Anchorer.anchor(normalizedCps, new TextAnchor(hint, hint + length, exact, plain(prefix), plain(suffix)));
+    }
+
+    /** What normalizing does to a piece of text that matters for finding it: one line ending, NFC. */
+    private static String plain(String s) {
+        return Normalizer.normalize(s.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
     }
 
     static String quote(String raw, QdaProject.Selection sel) {
