@@ -59,6 +59,11 @@ public final class ProjectImportService {
         this.limits = limits;
     }
 
+    /** The same service over other stores or with other caps (tests). */
+    ProjectImportService with(java.util.function.UnaryOperator<Stores> wrap, SafeZip.Limits other) {
+        return new ProjectImportService(wrap.apply(stores), parser, transactor, events, clock, other);
+    }
+
     /** Imports a whole project; throws {@link FormatException} with the reason when nothing could be imported. */
     public ProjectImportReport importProject(Path file) throws FormatException {
         String what = file.getFileName().toString();
