@@ -15,9 +15,9 @@ public record ExtractedDocument(List<String> paragraphs, String title, String au
         warnings = List.copyOf(warnings);
     }
 
-    /** The paragraphs with a blank line between them. */
+    /** One paragraph a line, as article text files are written, so the same article from .txt and .docx is one text. */
     public String text() {
-        return String.join("\n\n", paragraphs);
+        return String.join("\n", paragraphs);
     }
 
     public ExtractedDocument withWarning(String warning) {
