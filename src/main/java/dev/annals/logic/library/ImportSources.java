@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** Expands the paths a user gave into the article files to import; folders are walked recursively. */
 public final class ImportSources {
 
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "pdf", "docx", "odt", "epub");
 
     /** A path that could not be expanded, with the reason. */
     public record Problem(String path, String reason) {
@@ -45,7 +45,7 @@ public final class ImportSources {
                 problems.add(new Problem(path.toString(), "cannot read the folder: " + e.getMessage()));
             }
         } else if (!hasArticleExtension(path)) {
-            problems.add(new Problem(path.toString(), "not an article file (Annals imports .txt, .md, .html and .htm)"));
+            problems.add(new Problem(path.toString(), "not an article file (Annals imports .txt, .md, .html, .htm, .pdf, .docx, .odt and .epub)"));
         } else {
             addFile(path);
         }

@@ -30,7 +30,7 @@ public final class EpubExtractor implements DocumentExtractor {
         this.dateIn = dateIn;
     }
 
-    private record Chapter(String heading, PartialDate date, List<String> paragraphs) {
+    private record Chapter(String heading, PartialDate date, List<String> paragraphs, ExtractedDocument.Part part) {
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class EpubExtractor implements DocumentExtractor {
         CoreProperties meta = book.metadata();
         if (chapters.size() >= 2 && chapters.stream().allMatch(c -> c.heading != null && c.date != null)) {
             String note = "this EPUB is a collection of " + chapters.size() + " dated articles: one document per chapter";
-            return chapters.stream().map(c -> new ExtractedDocument(c.paragraphs, c.heading, meta.author(), c.date, List.of(note))).toList();
+            return chapters.stream().map(c -> new ExtractedDocument(c.paragraphs, c.heading, meta.author(), c.date, List.of(note), c.part)).toList();
         }
         List<String> all = chapters.stream().flatMap(c -> c.paragraphs.stream()).toList();
         return List.of(new ExtractedDocument(all, meta.title(), meta.author(), meta.created(), List.of()));
@@ -75,6 +75,7 @@ public final class EpubExtractor implements DocumentExtractor {
         for (int i = 0; i < Math.min(DATE_WITHIN + 1, paragraphs.size()) && date == null; i++) {
             date = dateIn.apply(paragraphs.get(i)).orElse(null);
         }
-        return new Chapter(heading, date, paragraphs);
+        String name = entry.substring(entry.lastIndexOf('/') + 1);
+        return new Chapter(heading, date, paragraphs, new ExtractedDocument.Part(name, xhtml));
     }
 }
