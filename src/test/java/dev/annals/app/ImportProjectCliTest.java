@@ -69,6 +69,24 @@ class ImportProjectCliTest {
     }
 
     @Test
+    void showListsTheMemosAProjectBroughtForADocument() throws Exception {
+        Path file = work.resolve("m.qdpx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            zip.write(("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"m\"><Sources><TextSource guid=\"s\" name=\"Ghi chép\""
+                    + " plainTextPath=\"internal://s.txt\"><Description>Phỏng vấn ở Huế</Description></TextSource></Sources></Project>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("sources/s.txt"));
+            zip.write("Một văn bản mới hoàn toàn cho thư viện.".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(run("import-project", file.toString()).status()).isZero();
+        Run show = run("show", "--json", "6");
+        assertThat(show.json().path("title").asText()).isEqualTo("Ghi chép");
+        assertThat(show.json().path("memos").get(0).path("text").asText()).isEqualTo("Phỏng vấn ở Huế");
+        assertThat(show.json().path("memos").get(0).path("origin").asText()).isEqualTo("m.qdpx");
+    }
+
+    @Test
     void codebookAddsThemesAndMergesKnownNames() throws Exception {
         Path qdc = Files.writeString(work.resolve("c.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
                 + "<Code guid=\"1\" name=\"AN NINH TRAT TU\" isCodable=\"true\"/><Code guid=\"2\" name=\"Ma túy\" isCodable=\"true\" color=\"#112233\"/>"

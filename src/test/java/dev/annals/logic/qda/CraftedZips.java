@@ -39,6 +39,19 @@ public final class CraftedZips {
         return zip.toByteArray();
     }
 
+    /** Two stored entries with the same name, one after the other (a zip writer would refuse). */
+    public static byte[] twoEntriesNamed(String name) {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        byte[] data = "<a/>".getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(data);
+        for (int i = 0; i < 2; i++) {
+            zip.writeBytes(localHeader(name, 0, 0, (int) crc.getValue(), data.length, data.length));
+            zip.writeBytes(data);
+        }
+        return zip.toByteArray();
+    }
+
     private static byte[] localHeader(String name, int method, int flags, int crc, int compressed, int size) {
         byte[] n = name.getBytes(StandardCharsets.UTF_8);
         ByteBuffer b = le(30 + n.length);

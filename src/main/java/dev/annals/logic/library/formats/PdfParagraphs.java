@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the pages a PDF text stripper wrote into paragraphs: drops page numbers and the headers and footers
- * repeated at the top or bottom of most pages, joins the lines of a paragraph (undoing end-of-line hyphenation)
+ * Turns the pages a PDF text stripper wrote into paragraphs: drops a page number that is a page's first or last
+ * line and the headers and footers repeated at the top or bottom of most pages, joins the lines of a paragraph (undoing end-of-line hyphenation)
  * and joins a paragraph that runs on from one page to the next.
  */
 final class PdfParagraphs {
@@ -95,7 +95,8 @@ final class PdfParagraphs {
                 if (s.isEmpty()) continue;
                 int at = index[0]++;
                 boolean atEdge = (at < EDGE_LINES || at >= total - EDGE_LINES) && edges.contains(s);
-                if (atEdge && (repeated.contains(mask(s)) || PAGE_NUMBER.matcher(s).matches())) continue;
+                boolean outermost = at == 0 || at == total - 1;
+                if (atEdge && repeated.contains(mask(s)) || outermost && PAGE_NUMBER.matcher(s).matches()) continue;
                 kept.add(s);
             }
             if (!kept.isEmpty()) out.add(kept);
