@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Show one document: its metadata, normalized text and memos.")
+@Command(name = "show", description = "Show one document: its metadata and normalized text.")
 public final class ShowCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print the document as JSON.")
@@ -28,10 +28,6 @@ public final class ShowCommand extends LibraryCommand {
             node.put("text", d.text());
             ArrayNode people = node.putArray("people");
             m.people().forEach(people::add);
-            ArrayNode memos = node.putArray("memos");
-            for (var memo : session.memos().forDocument(id)) {
-                memos.addObject().put("title", memo.title()).put("text", memo.text()).put("origin", memo.origin());
-            }
             Json.print(out(), node);
             return ExitStatus.OK;
         }
@@ -42,11 +38,6 @@ public final class ShowCommand extends LibraryCommand {
         out().println("people: " + String.join("; ", m.people()));
         out().println();
         out().println(d.text());
-        for (var memo : session.memos().forDocument(id)) {
-            out().println();
-            out().println("memo: " + memo.title() + (memo.origin().isEmpty() ? "" : " (" + memo.origin() + ")"));
-            out().println(memo.text());
-        }
         return ExitStatus.OK;
     }
 }

@@ -1,13 +1,8 @@
 package dev.annals.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.annals.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,22 +15,8 @@ class ImportProjectCliTest {
     @TempDir
     Path work;
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--library";
-        all[1] = work.resolve("lib").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CliRun run(String... args) {
+        return CliRun.on(work.resolve("lib"), args);
     }
 
     @Test
@@ -44,13 +25,13 @@ class ImportProjectCliTest {
         Path file = work.resolve("p.qdpx");
         assertThat(run("export", "--format", "qdpx", "--out", file.toString()).status()).isZero();
 
-        Run r = run("import-project", "--json", file.toString());
+        CliRun r = run("import-project", "--json", file.toString());
 
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.json().path("sources").path("merged").asInt()).isEqualTo(1);
         assertThat(r.json().path("selections").path("merged").asInt()).isEqualTo(1);
         assertThat(r.json().path("details").get(0).path("status").asText()).isEqualTo("merged");
-        Run plain = run("import-project", file.toString());
+        CliRun plain = run("import-project", file.toString());
         assertThat(plain.out()).startsWith("sources imported 0, merged 1, skipped 0; codes imported 0, merged ");
     }
 
@@ -61,7 +42,7 @@ class ImportProjectCliTest {
             zip.putNextEntry(new java.util.zip.ZipEntry("../../escape.txt"));
             zip.write(1);
         }
-        Run r = run("import-project", file.toString());
+        CliRun r = run("import-project", file.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("annals: nothing imported from bad.qdpx: ")
                 .contains("leaves its folder"));
@@ -69,21 +50,27 @@ class ImportProjectCliTest {
     }
 
     @Test
-    void showListsTheMemosAProjectBroughtForADocument() throws Exception {
+    void memosListsWhatAProjectBroughtForADocumentAThemeAndTheLibrary() throws Exception {
         Path file = work.resolve("m.qdpx");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
-            zip.write(("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"m\"><Sources><TextSource guid=\"s\" name=\"Ghi chép\""
-                    + " plainTextPath=\"internal://s.txt\"><Description>Phỏng vấn ở Huế</Description></TextSource></Sources></Project>")
+            zip.write(("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"m\"><CodeBook><Codes><Code guid=\"k\" name=\"Phỏng vấn\">"
+                    + "<NoteRef targetGUID=\"n1\"/></Code></Codes></CodeBook><Sources><TextSource guid=\"s\" name=\"Ghi chép\""
+                    + " plainTextPath=\"internal://s.txt\"><Description>Phỏng vấn ở Huế</Description></TextSource></Sources>"
+                    + "<Notes><Note guid=\"n1\" name=\"Về mã\"><PlainTextContent>chỉ dùng cho phỏng vấn</PlainTextContent></Note>"
+                    + "<Note guid=\"n2\" name=\"Kế hoạch\"><PlainTextContent>kế hoạch nghiên cứu</PlainTextContent></Note></Notes></Project>")
                     .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new java.util.zip.ZipEntry("sources/s.txt"));
             zip.write("Một văn bản mới hoàn toàn cho thư viện.".getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(run("import-project", file.toString()).status()).isZero();
-        Run show = run("show", "--json", "6");
-        assertThat(show.json().path("title").asText()).isEqualTo("Ghi chép");
-        assertThat(show.json().path("memos").get(0).path("text").asText()).isEqualTo("Phỏng vấn ở Huế");
-        assertThat(show.json().path("memos").get(0).path("origin").asText()).isEqualTo("m.qdpx");
+        CliRun imported = run("import-project", "--json", file.toString());
+        assertThat(imported.json().path("memos").asInt()).isEqualTo(3);
+        CliRun forDoc = run("memos", "--json", "--doc", "6");
+        assertThat(forDoc.json().get(0).path("text").asText()).isEqualTo("Phỏng vấn ở Huế");
+        assertThat(forDoc.json().get(0).path("origin").asText()).isEqualTo("m.qdpx");
+        assertThat(run("memos", "--theme", "phong van").out()).startsWith("# Về mã  [m.qdpx]\nchỉ dùng cho phỏng vấn");
+        assertThat(run("memos").out()).contains("kế hoạch nghiên cứu");
+        assertThat(run("memos", "--doc", "6", "--theme", "x").status()).isEqualTo(2);
     }
 
     @Test
@@ -91,7 +78,7 @@ class ImportProjectCliTest {
         Path qdc = Files.writeString(work.resolve("c.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
                 + "<Code guid=\"1\" name=\"AN NINH TRAT TU\" isCodable=\"true\"/><Code guid=\"2\" name=\"Ma túy\" isCodable=\"true\" color=\"#112233\"/>"
                 + "</Codes></CodeBook>");
-        Run r = run("import-codebook", "--json", qdc.toString());
+        CliRun r = run("import-codebook", "--json", qdc.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.json().path("codes").path("imported").asInt()).isEqualTo(1);
         assertThat(r.json().path("codes").path("merged").asInt()).isEqualTo(1);

@@ -4,7 +4,6 @@ import dev.annals.logic.library.ImportResult.Status;
 import dev.annals.logic.library.formats.OfficeFixtures;
 import dev.annals.logic.library.formats.PdfFixture;
 import dev.annals.model.PartialDate;
-import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteDocumentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Calendar;
@@ -30,25 +28,24 @@ class DocumentFileImportTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    private ImportLibrary library;
     private SqliteDocumentStore store;
     private ImportService importer;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("library"));
-        store = new SqliteDocumentStore(db);
-        importer = new ImportService(store, new ArticleParser(), Clock.systemUTC());
+        library = new ImportLibrary(dir);
+        store = library.store;
+        importer = library.importer;
     }
 
     @AfterEach
     void close() {
-        db.close();
+        library.close();
     }
 
     private Path write(String name, byte[] bytes) throws Exception {
-        Files.createDirectories(dir.resolve("in"));
-        return Files.write(dir.resolve("in").resolve(name), bytes);
+        return library.write(name, bytes);
     }
 
     private static String docxBody() {
@@ -125,9 +122,9 @@ class DocumentFileImportTest {
     void foldersPickUpDocumentFiles() throws Exception {
         write("x.docx", OfficeFixtures.docx(null, docxBody()));
         write("notes.xyz", new byte[]{1});
-        List<ImportResult> results = importer.importPaths(List.of(dir.resolve("in")), ImportProgress.NONE);
+        List<ImportResult> results = importer.importPaths(List.of(library.incoming()), ImportProgress.NONE);
         assertThat(results).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(Status.IMPORTED));
-        assertThat(ImportSources.expand(List.of(dir.resolve("in/notes.xyz"))).problems().get(0).reason()).contains(".pdf, .docx, .odt and .epub");
+        assertThat(ImportSources.expand(List.of(library.incoming().resolve("notes.xyz"))).problems().get(0).reason()).contains(".pdf, .docx, .odt and .epub");
     }
 
     @Test
