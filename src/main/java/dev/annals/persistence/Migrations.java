@@ -14,7 +14,7 @@ final class Migrations {
             "V2__search.sql",
             "V3__timeline.sql",
             "V4__search_rows_from_store.sql",
-            "V7__memos.sql");
+            "V5__memos.sql");
 
     private Migrations() {
     }
