@@ -8,6 +8,8 @@ import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.library.MemoStore;
+import dev.annals.logic.qda.ProjectImportService;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.TimelineService;
@@ -44,6 +46,12 @@ public interface LibrarySession extends AutoCloseable {
 
     /** Export of notes to files, and import of Web Annotation files back. */
     ExportServices export();
+
+    /** Import of REFI-QDA projects and codebooks. */
+    ProjectImportService projects();
+
+    /** Memos about documents, themes and the library, e.g. from imported projects. */
+    MemoStore memos();
 
     @Override
     void close();

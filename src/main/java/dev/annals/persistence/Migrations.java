@@ -14,7 +14,8 @@ final class Migrations {
             "V2__search.sql",
             "V3__timeline.sql",
             "V4__search_rows_from_store.sql",
-            "V5__date_source_and_fields.sql");
+            "V5__memos.sql",
+            "V6__date_source_and_fields.sql");
 
     private Migrations() {
     }

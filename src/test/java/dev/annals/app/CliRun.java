@@ -1,0 +1,30 @@
+package dev.annals.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.annals.cli.Cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** One run of the command line on a library, as a test sees it: exit status, stdout and stderr. */
+record CliRun(int status, String out, String err) {
+
+    JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out);
+    }
+
+    static CliRun on(Path library, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--library";
+        all[1] = library.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
