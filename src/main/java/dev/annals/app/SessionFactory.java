@@ -43,7 +43,7 @@ public final class SessionFactory implements LibraryOpener {
             var annotationStore = new SqliteAnnotationStore(db);
             var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock);
             var conferences = new ConferenceService(new SqliteConferenceStore(db), documents);
-            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock);
+            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock, db.folder());
             var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)),
                     conferences, annotate, new TimelineService(conferences, documents, annotationStore, themeStore), export);
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);

@@ -1,0 +1,49 @@
+package dev.annals.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.annals.cli.Cli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A real SQLite library with the bundled corpus and three annotations, driven through the command line. */
+abstract class AnnotatedCliLibrary {
+
+    @TempDir
+    Path work;
+
+    record Run(int status, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Run run(Path library, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--library";
+        all[1] = library.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    Path library;
+
+    @BeforeEach
+    void annotateTheCorpus() {
+        library = work.resolve("lib");
+        assertThat(run(library, "annotate", "1", "--theme", "an ninh trật tự", "--quote", "an ninh trật tự", "--note", "=1+1, \"quoted\"\nline two").status()).isZero();
+        assertThat(run(library, "annotate", "2", "--theme", "phòng chống tội phạm", "--quote", "tội phạm").status()).isZero();
+        assertThat(run(library, "annotate", "3", "--theme", "an ninh trật tự", "--quote", "Công an").status()).isZero();
+    }
+
+}
