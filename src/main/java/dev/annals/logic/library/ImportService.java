@@ -63,7 +63,7 @@ public class ImportService {
                 List<Future<Prepared>> chunk = next;
                 next = prepareChunk(workers, sources, from + BATCH);
                 List<Prepared> items = new ArrayList<>(chunk.size());
-                for (Future<Prepared> prepared : chunk) items.add(await(prepared));
+                for (int i = 0; i < chunk.size(); i++) items.add(await(chunk.get(i), sources.get(from + i)));
                 batch.knowStored(store.findIdsBySha256(items.stream().map(Prepared::sha256).filter(Objects::nonNull).toList()));
                 for (Prepared item : items) {
                     if (progress.cancelRequested()) break;
@@ -87,14 +87,16 @@ public class ImportService {
         return chunk;
     }
 
-    private static Prepared await(Future<Prepared> future) {
+    /** A file whose reading or parsing blew up (it should not) fails on its own; the batch goes on. */
+    private static Prepared await(Future<Prepared> future, ImportSource source) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the import was interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("reading an article failed: " + e.getCause().getMessage(), e.getCause());
+            LOG.log(Level.WARNING, "preparing " + source.displayPath() + " failed", e.getCause());
+            return failed(source, "the file cannot be imported: " + e.getCause());
         }
     }
 
@@ -116,7 +118,7 @@ public class ImportService {
         byte[] bytes;
         try {
             bytes = source.reader().read();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.INFO, "cannot read " + source.displayPath(), e);
             return failed(source, "the file cannot be read: " + e.getMessage());
         }
@@ -125,6 +127,9 @@ public class ImportService {
             return new Prepared(source, bytes, article, Hashing.sha256(article.text()), Folding.fold(article.text()), null);
         } catch (ImportFailure e) {
             return failed(source, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            LOG.log(Level.WARNING, "cannot parse " + source.displayPath(), e);
+            return failed(source, "the file cannot be read as an article: " + e);
         }
     }
 
