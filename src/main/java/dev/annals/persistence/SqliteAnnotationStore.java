@@ -54,6 +54,39 @@ public final class SqliteAnnotationStore implements AnnotationStore {
     }
 
     @Override
+    public List<Annotation> insertAll(List<Annotation> annotations) {
+        return Sql.wrap(() -> db.transactions().call(() -> {
+            List<Annotation> out = new ArrayList<>(annotations.size());
+            try (PreparedStatement ps = db.connection().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+                for (Annotation a : annotations) {
+                    Sql.bind(ps, values(a));
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        out.add(new Annotation(keys.getLong(1), a.docId(), a.themeId(), a.anchor(), a.note(), a.status(),
+                                a.textSha256(), a.created(), a.modified()));
+                    }
+                }
+            }
+            return out;
+        }));
+    }
+
+    @Override
+    public void deleteAll(java.util.Collection<Long> ids) {
+        Sql.wrap(() -> db.transactions().call(() -> {
+            try (PreparedStatement ps = db.connection().prepareStatement("DELETE FROM annotations WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
+    }
+
+    @Override
     public void restoreAll(List<Annotation> annotations) {
         batch(RESTORE, annotations, true);
     }
