@@ -32,6 +32,12 @@ final class AppEnvironment implements CliEnvironment {
     }
 
     @Override
+    public dev.annals.logic.library.LibraryMaintenance maintenance() {
+        SqliteNativeLibrary.useCopyIn(DataFolders.cache(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")));
+        return new dev.annals.persistence.SqliteLibraryMaintenance(Clock.systemUTC());
+    }
+
+    @Override
     public Path defaultLibraryFolder() {
         return DataFolders.defaultLibrary(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }

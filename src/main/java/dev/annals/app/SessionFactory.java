@@ -26,15 +26,21 @@ public final class SessionFactory implements LibraryOpener {
 
     private final Clock clock;
     private final boolean seed;
+    private final Database.Mode mode;
 
     public SessionFactory(Clock clock, boolean seed) {
+        this(clock, seed, Database.Mode.COMMAND);
+    }
+
+    public SessionFactory(Clock clock, boolean seed, Database.Mode mode) {
         this.clock = clock;
         this.seed = seed;
+        this.mode = mode;
     }
 
     @Override
     public LibrarySession open(Path folder) {
-        Database db = Database.open(folder, clock);
+        Database db = Database.open(folder, clock, mode);
         try {
             var documents = new SqliteDocumentStore(db);
             var settings = new SqliteSettings(db);

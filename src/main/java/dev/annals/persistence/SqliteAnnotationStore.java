@@ -40,7 +40,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public Annotation insert(Annotation a) {
-        return Sql.wrap(() -> {
+        return Sql.wrap(() -> db.transactions().call(() -> {
             try (PreparedStatement ps = db.connection().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
                 Sql.bind(ps, values(a));
                 ps.executeUpdate();
@@ -50,7 +50,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
                             a.textSha256(), a.created(), a.modified());
                 }
             }
-        });
+        }));
     }
 
     @Override
