@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
 
     /** Up to this size the quick check takes well under 100 ms, and is always done before the library is used. */
     static final long CHECK_AT_ONCE_BYTES = 32L * 1024 * 1024;
+    /** {@link #CHECK_AT_ONCE_BYTES}, lowered by tests to check a small library in the background. */
+    static volatile long checkAtOnceBytes = CHECK_AT_ONCE_BYTES;
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     private final Path folder;
@@ -133,7 +135,7 @@ public final class Database implements AutoCloseable {
         SearchFunctions.register(connection);
         boolean upgrade = existed && version < Migrations.latestVersion();
         if (existed) {
-            boolean atOnce = upgrade || !mode.checkInBackground || Files.size(file) <= CHECK_AT_ONCE_BYTES;
+            boolean atOnce = upgrade || !mode.checkInBackground || Files.size(file) <= checkAtOnceBytes;
             if (atOnce) checkNow(file);
             else watch = IntegrityWatch.start(file, gate, result -> damaged(file, backups, result, null), this::dailyBackup);
         }
