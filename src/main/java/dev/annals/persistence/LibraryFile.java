@@ -24,6 +24,7 @@ final class LibraryFile {
 
     static final String NAME = "library.db";
     private static final String NEW = ".library-new.db";
+    static final String RESTORING = ".library-restoring.db";
 
     private LibraryFile() {
     }
@@ -55,7 +56,7 @@ final class LibraryFile {
 
     /** True when library.db exists and may be opened; false when there is none; throws when it must not be touched. */
     static boolean inspect(Path file, Function<String, LibraryUnavailableException> damaged) throws IOException {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return false;
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !finishRestore(file)) return false;
         if (Files.isDirectory(file)) {
             throw new LibraryUnavailableException(Reason.UNREADABLE, file + " is a folder, not a library file; nothing was changed."
                     + " Move it away, then restore a backup (annals library restore) or start anew");
@@ -69,6 +70,36 @@ final class LibraryFile {
         String problem = SqliteFiles.headerProblem(file);
         if (problem != null) throw damaged.apply(problem);
         return true;
+    }
+
+    /**
+     * A restore killed between moving the old file aside and renaming the copied backup into place leaves no
+     * library.db but a whole {@value #RESTORING}: it was copied and synced first. Put it in place; a copy that is
+     * not whole (killed while copying into a folder that had no library) is dropped.
+     */
+    private static boolean finishRestore(Path file) throws IOException {
+        Path restoring = file.resolveSibling(RESTORING);
+        if (!Files.isRegularFile(restoring)) return false;
+        if (BackupCheck.quickProblem(restoring) != null || BackupCheck.fullProblem(restoring) != null) {
+            Files.delete(restoring);
+            return false;
+        }
+        try (DirectoryStream<Path> replaced = Files.newDirectoryStream(file.getParent(), Backups.REPLACED_PREFIX + "*.db")) {
+            Path newest = null;
+            for (Path p : replaced) if (newest == null || p.getFileName().toString().compareTo(newest.getFileName().toString()) > 0) newest = p;
+            if (newest != null) moveJournals(file, newest);
+        }
+        Backups.move(restoring, file);
+        java.util.logging.Logger.getLogger(LibraryFile.class.getName()).warning(() -> "finished an interrupted restore: " + file);
+        return true;
+    }
+
+    /** Moves {@code from}'s -wal and -shm files, if any, to go with {@code to}. */
+    static void moveJournals(Path from, Path to) throws IOException {
+        for (String journal : new String[]{"-wal", "-shm"}) {
+            Path j = from.resolveSibling(from.getFileName() + journal);
+            if (Files.exists(j)) Backups.move(j, to.resolveSibling(to.getFileName() + journal));
+        }
     }
 
     /** Builds a new library at a temporary name with {@code build} (the migrations) and renames it into place. */

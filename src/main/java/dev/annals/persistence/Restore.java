@@ -43,7 +43,7 @@ final class Restore {
             throw new LibraryUnavailableException(Reason.NEWER_SCHEMA, "the backup " + backup + " was made by a newer version of Annals; nothing was changed");
         }
         Path library = folder.resolve(LibraryFile.NAME);
-        Path temp = folder.resolve(".library-restoring.db");
+        Path temp = folder.resolve(LibraryFile.RESTORING);
         Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
         Backups.sync(temp);
         Path aside = moveAside(library);
@@ -61,14 +61,26 @@ final class Restore {
         return found;
     }
 
+    /**
+     * The current file goes aside with its write-ahead log. The log is folded into the file first when SQLite can;
+     * then the file moves before its journals, so that a kill in between leaves journals without a file, which
+     * {@link LibraryFile} pairs with the file moved aside, never with the restored one.
+     */
     private Path moveAside(Path library) throws IOException {
         if (!Files.exists(library, LinkOption.NOFOLLOW_LINKS)) return null;
+        if (Files.isRegularFile(library)) checkpoint(library);
         Path aside = folder.resolve(Backups.REPLACED_PREFIX + Backups.stamp(clock.instant()) + ".db");
-        for (String journal : new String[]{"-wal", "-shm"}) {
-            Path from = library.resolveSibling(LibraryFile.NAME + journal);
-            if (Files.exists(from)) Backups.move(from, aside.resolveSibling(aside.getFileName() + journal));
-        }
         Backups.move(library, aside);
+        LibraryFile.moveJournals(library, aside);
         return aside;
+    }
+
+    private static void checkpoint(Path library) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(SqliteFiles.url(library));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (java.sql.SQLException e) {
+            java.util.logging.Logger.getLogger(Restore.class.getName()).fine(() -> "no checkpoint before the restore: " + e.getMessage());
+        }
     }
 }

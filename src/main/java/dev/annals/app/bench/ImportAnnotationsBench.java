@@ -17,8 +17,6 @@ import dev.annals.persistence.SqliteThemeStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Map;
 
@@ -35,13 +33,12 @@ final class ImportAnnotationsBench {
     static void measure(Database db, ExportService exporter, Path work, Map<String, Object> figures) throws IOException {
         Path file = work.resolve("import-bench.jsonld");
         exporter.export(ExportOptions.defaults(ExportFormat.JSONLD), file, true, ReportLabels.english(), ExportListener.NONE);
-        try (Statement st = db.connection().createStatement()) {
-            st.execute("DELETE FROM annotations");
-        } catch (SQLException e) {
-            throw new IOException("could not empty the annotations: " + e.getMessage(), e);
-        }
+        var annotations = new SqliteAnnotationStore(db);
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        annotations.forEach(dev.annals.logic.annotate.AnnotationQuery.ALL, a -> ids.add(a.id()));
+        annotations.deleteAll(ids);
         var documents = new SqliteDocumentStore(db);
-        var annotate = AnnotateServices.create(new SqliteThemeStore(db), new SqliteAnnotationStore(db), documents,
+        var annotate = AnnotateServices.create(new SqliteThemeStore(db), annotations, documents,
                 new SqliteSettings(db), Clock.systemUTC());
         AnnotationImportService importer = new AnnotationImportService(documents, annotate);
         long started = System.nanoTime();
