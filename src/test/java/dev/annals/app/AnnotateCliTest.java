@@ -2,13 +2,9 @@ package dev.annals.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.annals.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,14 +22,8 @@ class AnnotateCliTest {
     }
 
     Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--library";
-        all[1] = library.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        AnnalsCliRun.Run r = AnnalsCliRun.run(library, args);
+        return new Run(r.status(), r.out(), r.err());
     }
 
     @Test
