@@ -72,14 +72,14 @@ final class WindowLibrary {
             boolean restorable = e.reason() == LibraryUnavailableException.Reason.CORRUPT
                     || e.reason() == LibraryUnavailableException.Reason.UNREADABLE;
             if (LibraryUnavailableDialog.show(i18n, folder, e, restorable ? i18n.t("backup.damaged.restore") : null)) {
-                return chooseAndRestore(false);
+                return chooseAndRestore();
             }
             return false;
         }
         session = opened;
         restoring = false;
         window = windows.apply(opened);
-        window.onRestoreBackup(() -> chooseAndRestore(true));
+        window.onRestoreBackup(this::chooseAndRestore);
         window.show(lang);
         opened.whenDamaged(e -> Platform.runLater(() -> offerRestore(e)));
         return true;
@@ -92,18 +92,23 @@ final class WindowLibrary {
         alert.setHeaderText(i18n.t("backup.damaged.header"));
         alert.getDialogPane().setId("libraryDamagedDialog");
         if (stage.getScene() != null) alert.initOwner(stage);
-        if (alert.showAndWait().filter(restore::equals).isPresent()) chooseAndRestore(true);
+        if (alert.showAndWait().filter(restore::equals).isPresent()) chooseAndRestore();
     }
 
     /** Shows the backups; when one is chosen, restores it and opens the library again. False when nothing was restored. */
-    boolean chooseAndRestore(boolean windowOpen) {
+    boolean chooseAndRestore() {
         if (restoring) return false;
         List<Backup> backups = maintenance.backups(folder);
         Backup chosen = RestoreDialog.choose(backups, i18n, stage.getScene() == null ? null : stage).orElse(null);
         if (chosen == null) return false;
         restoring = true;
-        if (windowOpen) {
-            stage.getScene().setRoot(new Label(i18n.t("backup.restore.working")));
+        Label working = new Label(i18n.t("backup.restore.working"));
+        working.setPadding(new javafx.geometry.Insets(24));
+        if (stage.getScene() != null) {
+            stage.getScene().setRoot(working);
+        } else { // a window must stay open while the backup is restored, or JavaFX ends with the last one
+            stage.setScene(new javafx.scene.Scene(working));
+            stage.show();
         }
         LibrarySession closing = session;
         session = null;

@@ -98,7 +98,7 @@ public final class Database implements AutoCloseable {
             throw e;
         } catch (SQLException e) {
             lock.close();
-            throw SqliteFailures.reasonOf(e) == Reason.CORRUPT ? damaged(file, backups, e.getMessage(), e) : unavailable(folder, e);
+            throw SqliteFailures.reasonOf(e) == Reason.CORRUPT ? damaged(file, backups, null, e) : unavailable(folder, e);
         } catch (IOException e) {
             lock.close();
             throw new LibraryUnavailableException(Reason.UNREADABLE, "cannot open the library in " + folder + ": " + IoReasons.describe(e), e);
@@ -118,7 +118,7 @@ public final class Database implements AutoCloseable {
             SqliteFiles.intPragma(connection, "schema_version");
         } catch (SQLException e) {
             closeConnection();
-            throw SqliteFailures.reasonOf(e) == Reason.CORRUPT ? damaged(file, backups, e.getMessage(), e) : unavailable(folder, e);
+            throw SqliteFailures.reasonOf(e) == Reason.CORRUPT ? damaged(file, backups, null, e) : unavailable(folder, e);
         }
         if (version > Migrations.latestVersion()) {
             closeConnection();
@@ -137,7 +137,7 @@ public final class Database implements AutoCloseable {
         if (existed) {
             boolean atOnce = upgrade || !mode.checkInBackground || Files.size(file) <= checkAtOnceBytes;
             if (atOnce) checkNow(file);
-            else watch = IntegrityWatch.start(file, gate, result -> damaged(file, backups, result, null), this::dailyBackup);
+            else watch = IntegrityWatch.start(file, gate, result -> damaged(file, backups, null, null), this::dailyBackup);
         }
         if (upgrade) {
             if (backups.backUp(connection, "before-v" + Migrations.latestVersion()).isEmpty()) {
@@ -158,11 +158,12 @@ public final class Database implements AutoCloseable {
             result = SqliteFiles.quickCheck(st);
         } catch (SQLException e) {
             closeConnection();
-            throw SqliteFailures.reasonOf(e) == Reason.CORRUPT ? damaged(file, backups, e.getMessage(), e) : unavailable(folder, e);
+            throw SqliteFailures.reasonOf(e) == Reason.CORRUPT ? damaged(file, backups, null, e) : unavailable(folder, e);
         }
         if (!result.equals("ok")) {
             closeConnection();
-            throw damaged(file, backups, result, null);
+            LOG.warning(() -> "quick check of " + file + ": " + result);
+            throw damaged(file, backups, null, null);
         }
         gate.pass();
     }
@@ -180,8 +181,7 @@ public final class Database implements AutoCloseable {
         String backup = newest == null ? "There is no good backup"
                 : "The newest good backup is " + newest + " (" + Backups.created(newest) + "): restore it with annals library restore,"
                 + " or File › Restore from backup… in the window";
-        String detail = problem == null ? "" : " (" + problem.lines().filter(l -> !l.startsWith("***")).findFirst()
-                .map(l -> l.replaceAll("\\[SQLITE_\\w+\\]\\s*", "")).orElse("SQLite finds it damaged") + ")";
+        String detail = " (" + (problem == null ? "SQLite finds damage inside it" : problem) + ")";
         LOG.log(Level.WARNING, "damaged library " + file + ": " + problem, cause);
         return new LibraryUnavailableException(Reason.CORRUPT, "the library file " + file + " is damaged" + detail
                 + "; it was left untouched. " + backup, cause, newest);
