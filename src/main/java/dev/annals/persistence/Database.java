@@ -20,24 +20,20 @@ import java.util.logging.Logger;
 /**
  * An open library: the folder lock, one SQLite connection in WAL mode with foreign keys on, and the schema brought
  * up to date. What cannot be a working library (read-only, newer, empty, foreign, cut short, damaged) is refused
- * untouched. The file is checked with SQLite's quick check before anything writes to it: at once for a command or
- * a small library, in the background for a large one in the window, writes waiting until it has passed. Backups are
+ * untouched. The file is checked with SQLite's quick check before anything writes to it: at once for a small
+ * library or before an upgrade, in the background for a large one, writes waiting until it has passed. Backups are
  * made before a migration, on the first open of a day, and on close after work (docs/decisions 0002, 0408).
  */
 public final class Database implements AutoCloseable {
 
-    /** How the library is used: by one command, or by the window. */
+    /** How the library is used: by one command (after work, a backup at most once an hour), or by the window (at every close). */
     public enum Mode {
-        /** Checked before the command runs; after work, a backup at most once an hour. */
-        COMMAND(false, Duration.ofHours(1)),
-        /** A large file is checked in the background; after work, a backup at every close. */
-        WINDOW(true, Duration.ZERO);
+        COMMAND(Duration.ofHours(1)),
+        WINDOW(Duration.ZERO);
 
-        final boolean checkInBackground;
         final Duration afterWorkInterval;
 
-        Mode(boolean checkInBackground, Duration afterWorkInterval) {
-            this.checkInBackground = checkInBackground;
+        Mode(Duration afterWorkInterval) {
             this.afterWorkInterval = afterWorkInterval;
         }
     }
@@ -135,7 +131,7 @@ public final class Database implements AutoCloseable {
         SearchFunctions.register(connection);
         boolean upgrade = existed && version < Migrations.latestVersion();
         if (existed) {
-            boolean atOnce = upgrade || !mode.checkInBackground || Files.size(file) <= checkAtOnceBytes;
+            boolean atOnce = upgrade || Files.size(file) <= checkAtOnceBytes;
             if (atOnce) checkNow(file);
             else watch = IntegrityWatch.start(file, gate, result -> damaged(file, backups, null, null), this::dailyBackup);
         }

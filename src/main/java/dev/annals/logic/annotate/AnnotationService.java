@@ -137,6 +137,9 @@ public final class AnnotationService {
 
     public int count() { return store.count(); }
 
+    /** How many annotations each document has (documents with none are absent). */
+    public java.util.Map<Long, Integer> countsByDocument() { return store.countsByDocument(); }
+
     private Annotation create(Document doc, long themeId, Span span, String note) {
         Instant now = clock.instant();
         TextAnchor anchor = Anchorer.describe(doc.text(), span);

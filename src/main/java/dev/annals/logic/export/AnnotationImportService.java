@@ -88,7 +88,7 @@ public final class AnnotationImportService {
 
         Run(String untaggedTheme) {
             this.untaggedTheme = untaggedTheme;
-            this.texts = new OpenTexts(documents, annotate.annotations(), this::flush);
+            this.texts = new OpenTexts(documents, annotate.annotations());
             this.exact = new ExactPlacement(documents, texts);
         }
 

@@ -24,10 +24,12 @@ final class OpenTexts {
         private final Document doc;
         private final int[] codePoints;
         private final Set<String> existing = new HashSet<>();
+        private final Set<String> queued;
 
-        private Text(Document doc) {
+        private Text(Document doc, Set<String> queued) {
             this.doc = doc;
             this.codePoints = doc.text().codePoints().toArray();
+            this.queued = queued;
         }
 
         Document doc() {
@@ -38,39 +40,41 @@ final class OpenTexts {
             return codePoints;
         }
 
-        /** False when the document already has this theme on this range with this quote. */
+        /** False when the document already has this theme on this range with this quote (compared by hash, as before). */
         boolean claim(long themeId, TextAnchor anchor) {
-            return existing.add(key(themeId, anchor));
+            String key = key(themeId, anchor);
+            return !existing.contains(key) && queued.add(key);
         }
 
         private static String key(long themeId, TextAnchor anchor) {
-            return themeId + ":" + anchor.start() + ":" + anchor.end() + ":" + anchor.exact();
+            return themeId + ":" + anchor.start() + ":" + anchor.end() + ":" + anchor.exact().hashCode();
         }
     }
 
     private final DocumentStore documents;
     private final AnnotationService annotations;
-    private final Map<Long, Text> open;
+    private final Map<Long, Integer> stored;
+    private final Map<Long, Set<String>> queued = new java.util.HashMap<>();
+    private final Map<Long, Text> open = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Text> eldest) {
+            return size() > KEEP;
+        }
+    };
 
-    /** {@code storePending} stores the annotations queued so far: a document dropped and opened again reads them back. */
-    OpenTexts(DocumentStore documents, AnnotationService annotations, Runnable storePending) {
+    OpenTexts(DocumentStore documents, AnnotationService annotations) {
         this.documents = documents;
         this.annotations = annotations;
-        this.open = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Text> eldest) {
-                if (size() <= KEEP) return false;
-                storePending.run();
-                return true;
-            }
-        };
+        this.stored = annotations.countsByDocument(); // one query; most documents of an import have none yet
     }
 
-    /** The document with the annotations it has (stored, or queued by this import). */
+    /** The document with the annotations it has: stored, and queued by this import (a document dropped and opened again). */
     Text open(long docId) {
         return open.computeIfAbsent(docId, id -> {
-            Text text = new Text(documents.find(id).orElseThrow());
-            for (Annotation a : annotations.forDocument(id)) text.existing.add(Text.key(a.themeId(), a.anchor()));
+            Text text = new Text(documents.find(id).orElseThrow(), queued.computeIfAbsent(id, k -> new HashSet<>()));
+            if (stored.getOrDefault(id, 0) > 0) {
+                for (Annotation a : annotations.forDocument(id)) text.existing.add(Text.key(a.themeId(), a.anchor()));
+            }
             return text;
         });
     }

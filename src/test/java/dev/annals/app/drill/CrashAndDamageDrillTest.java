@@ -155,9 +155,19 @@ class CrashAndDamageDrillTest {
                         .forEach(p -> assertThat(p.toFile().length()).as(p.toString()).isPositive());
             }
         }
-        if (mode.equals("export") && Files.exists(target)) {
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(target.toFile()); // whole, or not there at all
-            count("export files whole");
+        if (mode.equals("export")) {
+            if (Files.exists(target)) {
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(target.toFile()); // whole, or not there at all
+                count("export files whole");
+            }
+            try (LibrarySession session = TestLibraries.openSeeded(lib)) {
+                session.export().exporter().export(dev.annals.logic.export.ExportOptions.defaults(dev.annals.logic.export.ExportFormat.JSONLD),
+                        target, true, dev.annals.logic.export.ReportLabels.english(), dev.annals.logic.export.ExportListener.NONE);
+            }
+            try (Stream<Path> files = Files.list(target.getParent())) {
+                assertThat(files.map(p -> p.getFileName().toString())).as("the next export cleared what the killed one left")
+                        .noneMatch(n -> n.endsWith(".part"));
+            }
         }
     }
 
