@@ -53,21 +53,19 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         }));
     }
 
+    /** Ids are given in the transaction, after the highest one, so that the rows go in as one batch. */
     @Override
     public List<Annotation> insertAll(List<Annotation> annotations) {
         return Sql.wrap(() -> db.transactions().call(() -> {
-            List<Annotation> out = new ArrayList<>(annotations.size());
-            try (PreparedStatement ps = db.connection().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-                for (Annotation a : annotations) {
-                    Sql.bind(ps, values(a));
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        out.add(new Annotation(keys.getLong(1), a.docId(), a.themeId(), a.anchor(), a.note(), a.status(),
-                                a.textSha256(), a.created(), a.modified()));
-                    }
-                }
+            long next;
+            try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM annotations")) {
+                next = rs.getLong(1) + 1;
             }
+            List<Annotation> out = new ArrayList<>(annotations.size());
+            for (Annotation a : annotations) {
+                out.add(new Annotation(next++, a.docId(), a.themeId(), a.anchor(), a.note(), a.status(), a.textSha256(), a.created(), a.modified()));
+            }
+            batch(RESTORE, out, true);
             return out;
         }));
     }
