@@ -2,8 +2,6 @@ package dev.annals.logic.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -100,7 +98,7 @@ final class IncomingAnnotationParser {
             throw new Bad("it has neither a TextQuoteSelector nor a position in a known text");
         }
         return new IncomingAnnotation(index, id, theme, note == null ? "" : note, hash, nfc(exact), nfc(prefix), nfc(suffix), start, end,
-                instant(item, "created"), instant(item, "modified"), null);
+                null, null, null); // created and modified become the time of the import (0404): not parsed
     }
 
     private static List<JsonNode> objects(JsonNode node, String what) {
@@ -129,14 +127,5 @@ final class IncomingAnnotationParser {
             throw new Bad("its TextPositionSelector's '" + field + "' must be a whole number 0 or more");
         }
         return value.asInt();
-    }
-
-    private static Instant instant(JsonNode item, String field) {
-        if (!item.path(field).isTextual()) return null;
-        try {
-            return Instant.parse(item.path(field).asText());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

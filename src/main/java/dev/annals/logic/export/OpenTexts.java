@@ -28,7 +28,7 @@ final class OpenTexts {
 
         private Text(Document doc, Set<String> queued) {
             this.doc = doc;
-            this.codePoints = doc.text().codePoints().toArray();
+            this.codePoints = dev.annals.logic.annotate.Anchorer.cp(doc.text());
             this.queued = queued;
         }
 
