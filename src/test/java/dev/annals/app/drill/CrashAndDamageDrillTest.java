@@ -87,7 +87,7 @@ class CrashAndDamageDrillTest {
 
     @Test
     void killedExportsLeaveNoHalfFileAndNoStaleTemporary() throws Exception {
-        drill("export", 2500, lib -> lib.resolveSibling(lib.getFileName() + "-out").resolve("notes.jsonld"));
+        drill("export", 600, lib -> lib.resolveSibling(lib.getFileName() + "-out").resolve("notes.jsonld"));
     }
 
     @Test
@@ -128,7 +128,9 @@ class CrashAndDamageDrillTest {
         });
         reader.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        // kill during the work itself, not during the child's start: after its first note, or its first export
         while (mode.equals("annotate") && saved.isEmpty() && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
+        while (mode.equals("export") && !Files.exists(target) && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
         Thread.sleep(RANDOM.nextInt(maxDelayMs));
         boolean alive = child.isAlive();
         child.destroyForcibly();
