@@ -6,6 +6,8 @@ import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.library.MemoStore;
+import dev.annals.logic.qda.ProjectImportService;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.TimelineService;
@@ -16,7 +18,8 @@ import java.nio.file.Path;
 /** An open library with its use cases wired to SQLite. */
 record AnnalsSession(Database database, DocumentStore documents, ImportService importer,
                      LibrarySettings settings, SearchService search, ConferenceService timeline,
-                     AnnotateServices annotate, TimelineService timelineService, ExportServices export) implements LibrarySession {
+                     AnnotateServices annotate, TimelineService timelineService, ExportServices export,
+                     ProjectImportService projects, MemoStore memos) implements LibrarySession {
 
     @Override
     public Path folder() {

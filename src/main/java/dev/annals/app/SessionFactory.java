@@ -7,6 +7,7 @@ import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
+import dev.annals.logic.qda.ProjectImportService;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.TimelineService;
@@ -14,6 +15,8 @@ import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteConferenceStore;
 import dev.annals.persistence.SqliteAnnotationStore;
 import dev.annals.persistence.SqliteDocumentStore;
+import dev.annals.persistence.SqliteMemoStore;
+import dev.annals.persistence.SqliteTransactor;
 import dev.annals.persistence.SqliteSearchIndex;
 import dev.annals.persistence.SqliteSettings;
 import dev.annals.persistence.SqliteThemeStore;
@@ -44,14 +47,19 @@ public final class SessionFactory implements LibraryOpener {
         try {
             var documents = new SqliteDocumentStore(db);
             var settings = new SqliteSettings(db);
-            var importer = new ImportService(documents, new ArticleParser(), clock);
+            var parser = new ArticleParser();
+            var importer = new ImportService(documents, parser, clock);
             var themeStore = new SqliteThemeStore(db);
             var annotationStore = new SqliteAnnotationStore(db);
             var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock);
             var conferences = new ConferenceService(new SqliteConferenceStore(db), documents);
             var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock, db.folder());
+            var memos = new SqliteMemoStore(db);
+            var projects = new ProjectImportService(new ProjectImportService.Stores(documents, themeStore, annotationStore, memos),
+                    parser, new SqliteTransactor(db), annotate.events(), clock);
             var session = new AnnalsSession(db, documents, importer, settings, new SearchService(new SqliteSearchIndex(db)),
-                    conferences, annotate, new TimelineService(conferences, documents, annotationStore, themeStore), export);
+                    conferences, annotate, new TimelineService(conferences, documents, annotationStore, themeStore), export,
+                    projects, memos);
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             if (seed) annotate.starterCodebook().installIfNew();
             return session;

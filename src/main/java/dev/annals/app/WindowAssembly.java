@@ -57,6 +57,7 @@ final class WindowAssembly {
         Supplier<javafx.stage.Window> owner = () -> window.root().getScene() == null ? null : window.root().getScene().getWindow();
         hooks.export().set(() -> ExportWindows.openExport(session, tasks, i18n, owner.get()));
         hooks.importAnnotations().set(() -> ExportWindows.importAnnotations(session, tasks, i18n, owner.get()));
+        hooks.importProject().set(() -> ExportWindows.importProject(session, tasks, i18n, owner.get(), library::reload));
         window.addShortcutHelp(i18n.t("library.shortcut.open"), "Enter");
         window.addShortcutHelp(i18n.t("library.shortcut.delete"), "Delete");
         window.addShortcutHelp(i18n.t("library.shortcut.filter"), "Ctrl+L");

@@ -8,6 +8,8 @@ import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.library.MemoStore;
+import dev.annals.logic.qda.ProjectImportService;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.TimelineService;
@@ -51,6 +53,12 @@ public interface LibrarySession extends AutoCloseable {
      */
     default void whenDamaged(java.util.function.Consumer<RuntimeException> action) {
     }
+
+    /** Import of REFI-QDA projects and codebooks. */
+    ProjectImportService projects();
+
+    /** Memos about documents, themes and the library, e.g. from imported projects. */
+    MemoStore memos();
 
     @Override
     void close();

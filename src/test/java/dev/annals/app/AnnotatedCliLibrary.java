@@ -1,7 +1,5 @@
 package dev.annals.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,15 +13,8 @@ abstract class AnnotatedCliLibrary {
     @TempDir
     Path work;
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run run(Path library, String... args) {
-        AnnalsCliRun.Run r = AnnalsCliRun.run(library, args);
-        return new Run(r.status(), r.out(), r.err());
+    static CliRun run(Path library, String... args) {
+        return CliRun.on(library, args);
     }
 
     Path library;

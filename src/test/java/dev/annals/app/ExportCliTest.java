@@ -23,7 +23,7 @@ class ExportCliTest extends AnnotatedCliLibrary {
     void exportsEveryFormatAndReportsWhatItWrote() throws Exception {
         for (String format : List.of("md", "csv", "jsonld", "qdpx", "qdc")) {
             Path file = work.resolve("out/notes." + format);
-            Run r = run(library, "export", "--format", format, "--out", file.toString(), "--json");
+            CliRun r = run(library, "export", "--format", format, "--out", file.toString(), "--json");
             assertThat(r.status()).as(r.err()).isZero();
             assertThat(r.json().path(format.equals("qdc") ? "themes" : "annotations").asInt()).isEqualTo(format.equals("qdc") ? 8 : 3);
             assertThat(file).isNotEmptyFile();
@@ -33,7 +33,7 @@ class ExportCliTest extends AnnotatedCliLibrary {
     @Test
     void scopesByDocumentAndTheme() throws Exception {
         Path file = work.resolve("one.csv");
-        Run r = run(library, "export", "--format", "csv", "--out", file.toString(), "--theme", "an ninh trật tự", "--doc", "3", "--json");
+        CliRun r = run(library, "export", "--format", "csv", "--out", file.toString(), "--theme", "an ninh trật tự", "--doc", "3", "--json");
         assertThat(r.json().path("annotations").asInt()).isEqualTo(1);
         assertThat(run(library, "export", "--format", "csv", "--out", work.resolve("x.csv").toString(), "--theme", "no such").status()).isEqualTo(1);
     }
@@ -42,7 +42,7 @@ class ExportCliTest extends AnnotatedCliLibrary {
     void keepsAnExistingFileWithoutForce() throws Exception {
         Path file = work.resolve("notes.md");
         Files.writeString(file, "mine");
-        Run refused = run(library, "export", "--format", "md", "--out", file.toString());
+        CliRun refused = run(library, "export", "--format", "md", "--out", file.toString());
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err().lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains("already exists").contains("--force"));
         assertThat(file).hasContent("mine");
@@ -55,7 +55,7 @@ class ExportCliTest extends AnnotatedCliLibrary {
         Path file = work.resolve("notes.jsonld");
         assertThat(run(library, "export", "--format", "jsonld", "--out", file.toString()).status()).isZero();
         Path other = work.resolve("other");
-        Run first = run(other, "import-annotations", "--json", file.toString());
+        CliRun first = run(other, "import-annotations", "--json", file.toString());
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.json().path("anchored").asInt()).isEqualTo(3);
         assertThat(first.json().path("orphaned").asInt()).isZero();
@@ -63,7 +63,7 @@ class ExportCliTest extends AnnotatedCliLibrary {
         JsonNode listed = run(other, "annotations", "--json").json();
         JsonNode original = run(library, "annotations", "--json").json();
         assertThat(listed.toString().replaceAll("\"id\":\\d+", "")).isEqualTo(original.toString().replaceAll("\"id\":\\d+", ""));
-        Run second = run(other, "import-annotations", "--json", file.toString());
+        CliRun second = run(other, "import-annotations", "--json", file.toString());
         assertThat(second.json().path("anchored").asInt()).isZero();
         assertThat(second.json().path("skipped").asInt()).isEqualTo(3);
     }
@@ -72,7 +72,7 @@ class ExportCliTest extends AnnotatedCliLibrary {
     void malformedImportFileIsOneLineOnStderr() throws Exception {
         Path file = work.resolve("bad.jsonld");
         Files.writeString(file, "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"items\": [1,]}");
-        Run r = run(library, "import-annotations", file.toString());
+        CliRun r = run(library, "import-annotations", file.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err().lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains("not valid JSON"));
         assertThat(r.out()).isEmpty();

@@ -19,13 +19,13 @@ class ExportTargetTest extends AnnotatedCliLibrary {
 
     @Test
     void refusesToReplaceTheLiveDatabaseOrABackupEvenWithForce() throws Exception {
-        Run r = run(library, "export", "--format", "csv", "--out", library.resolve("library.db").toString(), "--force");
+        CliRun r = run(library, "export", "--format", "csv", "--out", library.resolve("library.db").toString(), "--force");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("inside the library folder").doesNotContain("Exception");
         assertThat(Files.readAllBytes(library.resolve("library.db"))).startsWith("SQLite format 3".getBytes());
 
         Files.createDirectories(library.resolve("backups"));
-        Run intoBackups = run(library, "export", "--format", "md", "--out", library.resolve("backups/notes.md").toString());
+        CliRun intoBackups = run(library, "export", "--format", "md", "--out", library.resolve("backups/notes.md").toString());
         assertThat(intoBackups.status()).isEqualTo(2);
         assertThat(library.resolve("backups/notes.md")).doesNotExist();
     }
@@ -34,7 +34,7 @@ class ExportTargetTest extends AnnotatedCliLibrary {
     void refusesALibraryPathReachedThroughASymlinkedFolder() throws Exception {
         Path alias = work.resolve("alias");
         Files.createSymbolicLink(alias, library);
-        Run r = run(library, "export", "--format", "csv", "--out", alias.resolve("library.db").toString(), "--force");
+        CliRun r = run(library, "export", "--format", "csv", "--out", alias.resolve("library.db").toString(), "--force");
         assertThat(r.status()).isEqualTo(2);
         assertThat(Files.readAllBytes(library.resolve("library.db"))).startsWith("SQLite format 3".getBytes());
     }
@@ -46,7 +46,7 @@ class ExportTargetTest extends AnnotatedCliLibrary {
         Path link = work.resolve("link.csv");
         Files.createSymbolicLink(link, real);
 
-        Run r = run(library, "export", "--format", "csv", "--out", link.toString(), "--force");
+        CliRun r = run(library, "export", "--format", "csv", "--out", link.toString(), "--force");
 
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -57,7 +57,7 @@ class ExportTargetTest extends AnnotatedCliLibrary {
     void refusesAFifoOrADeviceAsTarget() throws Exception {
         Path fifo = work.resolve("pipe.csv");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(10, TimeUnit.SECONDS)).isTrue();
-        Run r = run(library, "export", "--format", "csv", "--out", fifo.toString(), "--force");
+        CliRun r = run(library, "export", "--format", "csv", "--out", fifo.toString(), "--force");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("not a regular file");
         assertThat(Files.isRegularFile(fifo)).isFalse();
@@ -65,7 +65,7 @@ class ExportTargetTest extends AnnotatedCliLibrary {
 
         Path device = work.resolve("null.csv");
         Files.createSymbolicLink(device, Path.of("/dev/null"));
-        Run viaLink = run(library, "export", "--format", "md", "--out", device.toString(), "--force");
+        CliRun viaLink = run(library, "export", "--format", "md", "--out", device.toString(), "--force");
         assertThat(viaLink.status()).isEqualTo(2);
         assertThat(Files.isSymbolicLink(device)).isTrue();
     }
@@ -81,7 +81,7 @@ class ExportTargetTest extends AnnotatedCliLibrary {
         for (Path p : new Path[]{stale, legacy, foreign, alive}) Files.writeString(p, "half");
         Files.setLastModifiedTime(legacy, FileTime.from(Instant.now().minusSeconds(7200)));
 
-        Run r = run(library, "export", "--format", "csv", "--out", out.resolve("notes.csv").toString());
+        CliRun r = run(library, "export", "--format", "csv", "--out", out.resolve("notes.csv").toString());
 
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(stale).doesNotExist();

@@ -23,11 +23,11 @@ class LibraryCommandsTest {
     Path work;
     private Path lib;
 
-    private AnnalsCliRun.Run run(String... args) {
-        return AnnalsCliRun.run(lib, args);
+    private CliRun run(String... args) {
+        return CliRun.on(lib, args);
     }
 
-    private static JsonNode json(AnnalsCliRun.Run r) throws Exception {
+    private static JsonNode json(CliRun r) throws Exception {
         return new ObjectMapper().readTree(r.out());
     }
 
@@ -55,7 +55,7 @@ class LibraryCommandsTest {
 
     @Test
     void checkSaysSoundAndExitsZeroThenThreeWhenDamaged() throws Exception {
-        AnnalsCliRun.Run sound = run("library", "check", "--json");
+        CliRun sound = run("library", "check", "--json");
         assertThat(sound.status()).isZero();
         assertThat(json(sound).path("intact").asBoolean()).isTrue();
 
@@ -65,7 +65,7 @@ class LibraryCommandsTest {
                 raf.write(new byte[4096]);
             }
         }
-        AnnalsCliRun.Run damaged = run("library", "check");
+        CliRun damaged = run("library", "check");
         assertThat(damaged.status()).isEqualTo(3);
         assertThat(damaged.err()).contains("annals library restore").doesNotContain("SQLITE_");
     }
@@ -75,7 +75,7 @@ class LibraryCommandsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + lib.resolve("library.db")); Statement st = c.createStatement()) {
             st.execute("DELETE FROM search_fts WHERE rowid = 1");
         }
-        AnnalsCliRun.Run r = run("library", "check", "--json");
+        CliRun r = run("library", "check", "--json");
         assertThat(r.status()).isEqualTo(1);
         assertThat(json(r).path("searchIndex").get(0).asText()).contains("missing from the search index");
     }
@@ -85,7 +85,7 @@ class LibraryCommandsTest {
         String name = json(run("library", "backup", "--json")).path("file").asText();
         assertThat(run("annotate", "2", "--theme", "an ninh trật tự", "--quote", "Công an", "--note", "ghi chú hai").status()).isZero();
 
-        AnnalsCliRun.Run restored = run("library", "restore", "--json", Path.of(name).getFileName().toString());
+        CliRun restored = run("library", "restore", "--json", Path.of(name).getFileName().toString());
 
         assertThat(restored.status()).as(restored.err()).isZero();
         Path aside = Path.of(json(restored).path("movedAside").asText());
@@ -101,7 +101,7 @@ class LibraryCommandsTest {
         byte[] before = Files.readAllBytes(lib.resolve("library.db"));
         assertThat(run("library", "restore", "no-such-backup.db").status()).isEqualTo(3);
         Path broken = Files.writeString(work.resolve("broken.db"), "not a database");
-        AnnalsCliRun.Run r = run("library", "restore", broken.toString());
+        CliRun r = run("library", "restore", broken.toString());
         assertThat(r.status()).isEqualTo(3);
         assertThat(r.err()).contains("cannot be restored").contains("nothing was changed");
         assertThat(Files.readAllBytes(lib.resolve("library.db"))).isEqualTo(before);

@@ -16,7 +16,7 @@ public final class AnnotateEvents {
 
     public void removeListener(Consumer<AnnotateChange> listener) { listeners.remove(listener); }
 
-    void fire(AnnotateChange change) {
+    public void fire(AnnotateChange change) {
         listeners.forEach(l -> l.accept(change));
     }
 }

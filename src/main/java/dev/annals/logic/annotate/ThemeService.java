@@ -50,11 +50,15 @@ public final class ThemeService {
 
     /** By name, ignoring case; a name typed without tone marks is accepted when it fits exactly one theme. */
     public Theme requireByName(String name) {
-        return findByName(name).or(() -> {
-            String folded = fold(name.strip());
-            List<Theme> fits = list().stream().filter(t -> fold(t.name()).equals(folded)).toList();
-            return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
-        }).orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme named '" + name + "' (see annals themes)"));
+        return findByName(name).or(() -> foldedMatch(name, list()))
+                .orElseThrow(() -> new AnnotateException(Reason.UNKNOWN_THEME, "no theme named '" + name + "' (see annals themes)"));
+    }
+
+    /** The one theme of {@code among} whose name is {@code name} without tone marks, đ and case; empty when none or several. */
+    public static Optional<Theme> foldedMatch(String name, List<Theme> among) {
+        String folded = fold(name.strip());
+        List<Theme> fits = among.stream().filter(t -> fold(t.name()).equals(folded)).toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
     private static String fold(String s) {

@@ -9,12 +9,20 @@ import java.util.List;
 /**
  * Turns the bytes of an article file (.txt, .md, .html, .htm) into normalized text and metadata: decodes them
  * (encoding detected from the bytes), extracts the article from HTML, normalizes, removes page chrome, then reads
- * the title, date, source, people and conference kind from the text.
+ * the title, date, source, people and conference kind from the text. Document files (.pdf, .docx, .odt, .epub)
+ * go through their format's extractor first ({@link FormatArticles}).
  */
 public class ArticleParser {
 
     private final TextDecoder decoder = new TextDecoder();
     private final HtmlExtractor html = new HtmlExtractor();
+    private final FormatArticles formats = new FormatArticles();
+
+    /** The articles in a file: one, except for an EPUB that is a collection of articles. */
+    public List<ParsedArticle> parseAll(String fileName, byte[] bytes) throws ImportFailure {
+        var extractor = formats.forFile(fileName);
+        return extractor.isPresent() ? formats.parse(extractor.get(), bytes) : List.of(parse(fileName, bytes));
+    }
 
     public ParsedArticle parse(String fileName, byte[] bytes) throws ImportFailure {
         DecodedText decoded = decoder.decode(bytes);

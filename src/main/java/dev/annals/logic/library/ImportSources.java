@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** Expands the paths a user gave into the article files to import; folders are walked recursively. */
 public final class ImportSources {
 
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "pdf", "docx", "odt", "epub");
 
     /** A path that could not be expanded, with the reason. */
     public record Problem(String path, String reason) {
@@ -47,8 +47,10 @@ public final class ImportSources {
             }
         } else if (!Files.isRegularFile(path)) {
             problems.add(new Problem(path.toString(), "not a regular file (" + kindOf(path) + "); Annals reads only plain files"));
+        } else if (isProject(path)) {
+            problems.add(new Problem(path.toString(), "a REFI-QDA project or codebook: use import-project or import-codebook (File › Import project…)"));
         } else if (!hasArticleExtension(path)) {
-            problems.add(new Problem(path.toString(), "not an article file (Annals imports .txt, .md, .html and .htm)"));
+            problems.add(new Problem(path.toString(), "not an article file (Annals imports .txt, .md, .html, .htm, .pdf, .docx, .odt and .epub)"));
         } else {
             addFile(path);
         }
@@ -91,6 +93,16 @@ public final class ImportSources {
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return "not a plain file";
         }
+    }
+
+    /** True for what import can take: a folder, or a file with an article or document extension (the drop check). */
+    public static boolean isImportable(Path path) {
+        return Files.isDirectory(path) || hasArticleExtension(path);
+    }
+
+    private static boolean isProject(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".qdpx") || name.endsWith(".qdc");
     }
 
     static boolean hasArticleExtension(Path file) {

@@ -9,7 +9,7 @@ import javafx.stage.Window;
 
 import java.io.File;
 
-/** Entry points for the main window's File menu: Export notes… and Import annotations…. */
+/** Entry points for the main window's File menu: Export notes…, Import annotations… and Import project…. */
 public final class ExportWindows {
 
     private ExportWindows() {
@@ -22,22 +22,41 @@ public final class ExportWindows {
     }
 
     public static void importAnnotations(LibrarySession session, BackgroundTasks tasks, I18n i18n, Window owner) {
-        LastFolder folder = LastFolder.inPreferences();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.t("import.title"));
-        folder.get().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("export.format.jsonld"), "*.jsonld", "*.json"));
-        File picked = chooser.showOpenDialog(owner);
+        File picked = choose(i18n.t("import.title"), new FileChooser.ExtensionFilter(i18n.t("export.format.jsonld"), "*.jsonld", "*.json"), owner);
         if (picked == null) return;
         ImportAnnotationsViewModel model = new ImportAnnotationsViewModel(session.export().importer(), tasks, i18n);
-        model.failedProperty().addListener((o, was, failed) -> {
-            if (failed == null) return;
-            Alert alert = new Alert(failed ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION, model.messageProperty().get());
-            alert.setTitle(i18n.t("import.title"));
+        report(model.failedProperty(), model.messageProperty(), i18n.t("import.title"), owner);
+        model.importFile(picked.toPath());
+    }
+
+    /** File › Import project…: a REFI-QDA project or codebook; {@code afterImport} reloads what shows the library. */
+    public static void importProject(LibrarySession session, BackgroundTasks tasks, I18n i18n, Window owner, Runnable afterImport) {
+        File picked = choose(i18n.t("project.title"), new FileChooser.ExtensionFilter(i18n.t("project.filter"), "*.qdpx", "*.qdc"), owner);
+        if (picked == null) return;
+        ImportProjectViewModel model = new ImportProjectViewModel(session.projects(), tasks, i18n, afterImport);
+        report(model.failedProperty(), model.messageProperty(), i18n.t("project.title"), owner);
+        model.importFile(picked.toPath());
+    }
+
+    private static File choose(String title, FileChooser.ExtensionFilter filter, Window owner) {
+        LastFolder folder = LastFolder.inPreferences();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        folder.get().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        chooser.getExtensionFilters().add(filter);
+        return chooser.showOpenDialog(owner);
+    }
+
+    private static void report(javafx.beans.value.ObservableValue<Boolean> failed, javafx.beans.value.ObservableValue<String> message,
+                               String title, Window owner) {
+        failed.addListener((o, was, now) -> {
+            if (now == null) return;
+            Alert alert = new Alert(now ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION, message.getValue());
+            alert.setTitle(title);
             alert.setHeaderText(null);
+            alert.getDialogPane().setId(now ? "importFailedDialog" : "importDoneDialog");
             alert.initOwner(owner);
             alert.show();
         });
-        model.importFile(picked.toPath());
     }
 }

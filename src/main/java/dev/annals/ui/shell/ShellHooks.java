@@ -31,6 +31,7 @@ public final class ShellHooks {
     private final ObjectProperty<Runnable> importFolder = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<List<Path>>> importPaths = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> importAnnotations = new SimpleObjectProperty<>();
+    private final ObjectProperty<Runnable> importProject = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> export = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> rebuildIndex = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> restoreBackup = new SimpleObjectProperty<>();
@@ -52,6 +53,9 @@ public final class ShellHooks {
     public ObjectProperty<Consumer<List<Path>>> importPaths() { return importPaths; }
 
     public ObjectProperty<Runnable> importAnnotations() { return importAnnotations; }
+
+    /** File > Import project…: a REFI-QDA project or codebook. */
+    public ObjectProperty<Runnable> importProject() { return importProject; }
 
     public ObjectProperty<Runnable> export() { return export; }
 

@@ -1,6 +1,6 @@
 package dev.annals.app.drill;
 
-import dev.annals.app.AnnalsCliRun;
+import dev.annals.app.CliRun;
 import dev.annals.app.TestLibraries;
 import dev.annals.logic.LibrarySession;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,13 +47,13 @@ class DamageDrillTest {
 
     private void refusedUntouchedThenRestored(String drill, String expected) throws Exception {
         byte[] before = Files.isRegularFile(db) ? Files.readAllBytes(db) : null;
-        AnnalsCliRun.Run status = AnnalsCliRun.run(lib, "status");
+        CliRun status = CliRun.on(lib, "status");
         assertThat(status.status()).as(status.err()).isEqualTo(3);
         assertThat(status.err()).contains(expected).doesNotContain("SQLITE_").doesNotContain("Exception").hasLineCount(1);
         if (before != null) assertThat(Files.readAllBytes(db)).isEqualTo(before);
         CrashAndDamageDrillTest.count("damage drills refused with exit 3");
 
-        AnnalsCliRun.Run restore = AnnalsCliRun.run(lib, "library", "restore");
+        CliRun restore = CliRun.on(lib, "library", "restore");
         assertThat(restore.status()).as(restore.err()).isZero();
         assertThat(CrashAndDamageDrillTest.integrity(db)).isEqualTo("ok");
         assertThat(CrashAndDamageDrillTest.notesIn(db)).contains("ghi chú 0", "ghi chú 1", "ghi chú 2", "ghi chú 3");

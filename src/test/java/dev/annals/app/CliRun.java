@@ -1,5 +1,7 @@
 package dev.annals.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.annals.cli.Cli;
 
 import java.io.ByteArrayOutputStream;
@@ -7,16 +9,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Runs the command line in this JVM on a library folder, capturing its output and exit status. */
-public final class AnnalsCliRun {
+/** One run of the command line on a library, as a test sees it: exit status, stdout and stderr. */
+public record CliRun(int status, String out, String err) {
 
-    public record Run(int status, String out, String err) {
+    public JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out);
     }
 
-    private AnnalsCliRun() {
-    }
-
-    public static Run run(Path library, String... args) {
+    public static CliRun on(Path library, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] all = new String[args.length + 2];
@@ -25,6 +25,6 @@ public final class AnnalsCliRun {
         System.arraycopy(args, 0, all, 2, args.length);
         int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
