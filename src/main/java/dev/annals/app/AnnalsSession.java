@@ -27,6 +27,11 @@ record AnnalsSession(Database database, DocumentStore documents, ImportService i
     }
 
     @Override
+    public void whenDamaged(java.util.function.Consumer<RuntimeException> action) {
+        database.whenDamaged(action);
+    }
+
+    @Override
     public void close() {
         database.close();
     }

@@ -14,11 +14,18 @@ final class LibraryUnavailableDialog {
     }
 
     static void show(I18n i18n, Path folder, LibraryUnavailableException e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        show(i18n, folder, e, null);
+    }
+
+    /** With {@code restoreLabel}, also offers to restore a backup; true when the user chose that. */
+    static boolean show(I18n i18n, Path folder, LibraryUnavailableException e, String restoreLabel) {
+        ButtonType restore = restoreLabel == null ? null : new ButtonType(restoreLabel, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = restore == null ? new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE)
+                : new Alert(Alert.AlertType.ERROR, "", restore, ButtonType.CLOSE);
         alert.setTitle(i18n.t("shell.unavailable.title"));
         alert.setHeaderText(i18n.t("shell.unavailable." + e.reason().name()));
         alert.setContentText(i18n.t("shell.unavailable.details", folder.toAbsolutePath().toString(), e.getMessage()));
         alert.getDialogPane().setId("libraryUnavailableDialog");
-        alert.showAndWait();
+        return alert.showAndWait().filter(b -> b == restore).isPresent();
     }
 }

@@ -29,15 +29,21 @@ public final class SessionFactory implements LibraryOpener {
 
     private final Clock clock;
     private final boolean seed;
+    private final Database.Mode mode;
 
     public SessionFactory(Clock clock, boolean seed) {
+        this(clock, seed, Database.Mode.COMMAND);
+    }
+
+    public SessionFactory(Clock clock, boolean seed, Database.Mode mode) {
         this.clock = clock;
         this.seed = seed;
+        this.mode = mode;
     }
 
     @Override
     public LibrarySession open(Path folder) {
-        Database db = Database.open(folder, clock);
+        Database db = Database.open(folder, clock, mode);
         try {
             var documents = new SqliteDocumentStore(db);
             var settings = new SqliteSettings(db);
@@ -47,7 +53,7 @@ public final class SessionFactory implements LibraryOpener {
             var annotationStore = new SqliteAnnotationStore(db);
             var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock);
             var conferences = new ConferenceService(new SqliteConferenceStore(db), documents);
-            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock);
+            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock, db.folder());
             var memos = new SqliteMemoStore(db);
             var projects = new ProjectImportService(new ProjectImportService.Stores(documents, themeStore, annotationStore, memos),
                     parser, new SqliteTransactor(db), annotate.events(), clock);

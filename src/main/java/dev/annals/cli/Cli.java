@@ -50,6 +50,7 @@ public final class Cli {
             return ExitStatus.LIBRARY_UNAVAILABLE;
         }
         LOG.log(Level.SEVERE, "command failed", e);
+
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         err.println("annals: error: " + message.lines().findFirst().orElse(message));
         return ExitStatus.SOME_FAILED;

@@ -73,7 +73,7 @@ public final class ExportCommand extends LibraryCommand {
         ExportResult result;
         try {
             result = session.export().exporter().export(options, out, force, labels(), dev.annals.logic.export.ExportListener.NONE);
-        } catch (TargetExistsException e) {
+        } catch (TargetExistsException | dev.annals.logic.export.TargetRefusedException e) {
             throw new UserError(ExitStatus.USAGE, e.getMessage());
         } catch (NothingToExportException e) {
             throw new UserError(ExitStatus.SOME_FAILED, e.getMessage());

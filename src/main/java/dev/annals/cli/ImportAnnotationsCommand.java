@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.export.AnnotationFileException;
 import dev.annals.logic.export.AnnotationImportReport;
+import dev.annals.logic.export.AnnotationImportService;
 import dev.annals.logic.export.ImportDetail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,14 +29,15 @@ public final class ImportAnnotationsCommand extends LibraryCommand {
         if (!Files.isRegularFile(file)) throw new UserError(ExitStatus.USAGE, "no such file: " + file);
         AnnotationImportReport report;
         try {
-            report = session.export().importer().importFile(file);
+            report = session.export().importer().importFile(file, untaggedTheme());
         } catch (AnnotationFileException e) {
             throw new UserError(ExitStatus.SOME_FAILED, e.getMessage());
         }
         if (json) {
             Json.print(out(), toJson(report));
         } else {
-            out().println("anchored " + report.anchored() + ", not placed " + report.orphaned() + ", already there " + report.skipped()
+            out().println("anchored " + report.anchored() + ", not placed " + report.orphaned() + ", unknown document " + report.unknownDocuments()
+                    + ", already there " + report.skipped()
                     + ", invalid " + report.invalid() + ", new themes " + report.themesCreated());
         }
         for (ImportDetail d : report.details()) {
@@ -46,10 +48,16 @@ public final class ImportAnnotationsCommand extends LibraryCommand {
         return report.complete() ? ExitStatus.OK : ExitStatus.SOME_FAILED;
     }
 
+    private String untaggedTheme() {
+        String lang = root().lang != null ? root().lang : java.util.Locale.getDefault().getLanguage();
+        return lang.equals("vi") ? "Ghi chú nhập vào" : AnnotationImportService.UNTAGGED_THEME;
+    }
+
     static ObjectNode toJson(AnnotationImportReport report) {
         ObjectNode node = Json.object();
         node.put("anchored", report.anchored());
         node.put("orphaned", report.orphaned());
+        node.put("unknownDocuments", report.unknownDocuments());
         node.put("skipped", report.skipped());
         node.put("invalid", report.invalid());
         node.put("themesCreated", report.themesCreated());

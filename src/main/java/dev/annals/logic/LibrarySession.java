@@ -47,6 +47,13 @@ public interface LibrarySession extends AutoCloseable {
     /** Export of notes to files, and import of Web Annotation files back. */
     ExportServices export();
 
+    /**
+     * Tells {@code action} (on a background thread) if the library turns out to be damaged after it was opened: a
+     * large library is checked in the background, and writes wait for that check. By default: never.
+     */
+    default void whenDamaged(java.util.function.Consumer<RuntimeException> action) {
+    }
+
     /** Import of REFI-QDA projects and codebooks. */
     ProjectImportService projects();
 

@@ -95,6 +95,18 @@ public final class SqliteDocumentStore implements DocumentStore {
         }));
     }
 
+    /**
+     * Narrowed by the search index first: the folded quote's words after the first (which may be the end of a word)
+     * form a phrase whose last word may be cut short. A quote of one word is looked for in every text.
+     */
+    @Override
+    public List<Long> idsContaining(String exact) {
+        String phrase = QuotePhrase.ftsPrefix(exact);
+        if (phrase == null) return Sql.queryList(c(), "SELECT id FROM documents WHERE instr(text, ?) > 0", rs -> rs.getLong(1), exact);
+        return Sql.queryList(c(), "SELECT id FROM documents WHERE id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
+                + " AND instr(text, ?) > 0", rs -> rs.getLong(1), phrase, exact);
+    }
+
     @Override
     public List<DocumentSummary> list() {
         String sql = "SELECT " + DocumentRows.SUMMARY_COLUMNS + ", (SELECT count(*) FROM annotations a WHERE a.doc_id = d.id) AS n"

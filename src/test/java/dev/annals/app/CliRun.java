@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** One run of the command line on a library, as a test sees it: exit status, stdout and stderr. */
-record CliRun(int status, String out, String err) {
+public record CliRun(int status, String out, String err) {
 
-    JsonNode json() throws Exception {
+    public JsonNode json() throws Exception {
         return new ObjectMapper().readTree(out);
     }
 
-    static CliRun on(Path library, String... args) {
+    public static CliRun on(Path library, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] all = new String[args.length + 2];

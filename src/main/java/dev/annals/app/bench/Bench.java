@@ -47,6 +47,8 @@ public final class Bench {
             work = Files.createTempDirectory("annals-bench");
             Path library = work.resolve("library");
             ImportBench.measure(docs, work, library, figures, progress);
+            progress.println("bench: quick check of the library, as at open");
+            figures.put("open_quick_check_ms", quickCheckMillis(library));
             try (LibrarySession session = opener.open(library)) {
                 List<String> texts = LibraryTexts.all(session);
                 long raw = RawFts5Baseline.insertMillis(work.resolve("raw-fts5.db"), texts);
@@ -79,6 +81,11 @@ public final class Bench {
             deleteQuietly(work);
         }
         return figures;
+    }
+
+    private static Long quickCheckMillis(Path library) {
+        long millis = dev.annals.persistence.QuickCheckTiming.millis(library);
+        return millis < 0 ? null : millis;
     }
 
     /** Collects what the earlier figures left behind, so that it does not weigh on the timing of the next ones. */

@@ -24,6 +24,15 @@ public interface DocumentStore {
         return ids;
     }
 
+    /**
+     * The documents whose text contains {@code exact} (a superset is allowed: callers check the text). The default
+     * reads every document; a store with a full-text index narrows the search first.
+     */
+    default List<Long> idsContaining(String exact) {
+        return list().stream().map(DocumentSummary::id)
+                .filter(id -> find(id).map(d -> d.text().contains(exact)).orElse(false)).toList();
+    }
+
     /** Stores all documents in one transaction: after a crash each one is either fully there or absent. */
     List<Long> insertAll(List<NewDocument> documents);
 

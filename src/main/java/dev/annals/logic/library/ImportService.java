@@ -99,6 +99,7 @@ public class ImportService {
     /** A file whose reading takes longer than this (a hostile PDF) fails, and the batch goes on without it. */
     static final long PARSE_TIMEOUT_SECONDS = 120;
 
+    /** A file whose reading or parsing blew up (it should not), or took too long, fails on its own; the batch goes on. */
     private Prepared await(Future<Prepared> future, ImportSource source) {
         try {
             return future.get(parseTimeoutMillis, TimeUnit.MILLISECONDS);
@@ -109,7 +110,8 @@ public class ImportService {
             future.cancel(true);
             return failed(source, "reading the file took longer than " + Math.max(1, parseTimeoutMillis / 1000) + " s");
         } catch (ExecutionException e) {
-            throw new IllegalStateException("reading an article failed: " + e.getCause().getMessage(), e.getCause());
+            LOG.log(Level.WARNING, "preparing " + source.displayPath() + " failed", e.getCause());
+            return failed(source, "the file cannot be imported: " + e.getCause());
         }
     }
 
@@ -134,7 +136,7 @@ public class ImportService {
         byte[] bytes;
         try {
             bytes = source.reader().read();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.INFO, "cannot read " + source.displayPath(), e);
             return failed(source, "the file cannot be read: " + e.getMessage());
         }
@@ -146,6 +148,9 @@ public class ImportService {
             return new Prepared(source, bytes, articles, null);
         } catch (ImportFailure e) {
             return failed(source, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            LOG.log(Level.WARNING, "cannot parse " + source.displayPath(), e);
+            return failed(source, "the file cannot be read as an article: " + e);
         }
     }
 

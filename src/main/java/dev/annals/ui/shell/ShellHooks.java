@@ -34,6 +34,7 @@ public final class ShellHooks {
     private final ObjectProperty<Runnable> importProject = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> export = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> rebuildIndex = new SimpleObjectProperty<>();
+    private final ObjectProperty<Runnable> restoreBackup = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> redo = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> find = new SimpleObjectProperty<>();
@@ -59,6 +60,9 @@ public final class ShellHooks {
     public ObjectProperty<Runnable> export() { return export; }
 
     public ObjectProperty<Runnable> rebuildIndex() { return rebuildIndex; }
+
+    /** File > Restore from backup…: choose a backup and put it in place of the library. */
+    public ObjectProperty<Runnable> restoreBackup() { return restoreBackup; }
 
     public ObjectProperty<Runnable> undo() { return undo; }
 

@@ -53,6 +53,7 @@ final class ShellMenus {
                 hooked("export", "Shortcut+E", hooks.export()),
                 new SeparatorMenuItem(),
                 hooked("rebuildIndex", null, hooks.rebuildIndex()),
+                hooked("restoreBackup", null, hooks.restoreBackup()),
                 new SeparatorMenuItem(),
                 item("quit", "Shortcut+Q", actions::quit));
     }
