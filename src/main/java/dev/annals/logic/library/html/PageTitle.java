@@ -32,7 +32,8 @@ final class PageTitle {
         Element h1 = headline(page);
         if (h1 != null) {
             String heading = h1.text().strip();
-            boolean agrees = cleaned == null || similarity(cleaned, heading) >= 0.75 && similarity(heading, cleaned) >= 0.75;
+            boolean agrees = cleaned == null || opens(titleTag, heading)
+                    || similarity(cleaned, heading) >= 0.75 && similarity(heading, cleaned) >= 0.75;
             if (heading.length() >= 3 && agrees) return heading;
         }
         return cleaned;
@@ -49,6 +50,12 @@ final class PageTitle {
                 "headline");
         if (fromMeta != null) return fromMeta;
         return ld != null && ld.name() != null && similarity(ld.name(), titleTag) > 0.5 ? ld.name() : null;
+    }
+
+    /** A {@code <title>} that is the heading followed by a separator and more ("Headline - Site - Section"). */
+    private static boolean opens(String titleTag, String heading) {
+        if (heading.length() < 3 || !titleTag.startsWith(heading)) return false;
+        return SEPARATOR.matcher(titleTag.substring(heading.length())).lookingAt();
     }
 
     /** The article's h1, not a site logo in the page header. */
@@ -92,8 +99,12 @@ final class PageTitle {
         return a.equals(b) || a.replace(" ", "").equals(b.replace(" ", "")) || a.endsWith(b) && a.length() <= b.length() + 6;
     }
 
+    /** Words between spaces; in scripts written without spaces (Chinese, Japanese), every two characters count as one. */
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        if (text.isBlank()) return 0;
+        long unspaced = text.codePoints().filter(c -> Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+        return text.strip().split("\\s+").length + (int) (unspaced / 2);
     }
 
     /** Reader View's similarity: 1 minus the share of {@code b}'s text made of words that {@code a} lacks. */

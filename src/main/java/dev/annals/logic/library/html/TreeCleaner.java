@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class TreeCleaner {
 
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, link,"
-            + " meta, input, select, textarea, button, option, nav, aside, footer, dialog, form:not(:has(p, article)), menu";
+            + " meta, input, select, textarea, button, option, nav, aside, footer, dialog, menu";
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "menu", "menubar", "complementary", "alert",
             "alertdialog", "dialog", "search", "banner", "contentinfo", "tooltip");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
@@ -30,12 +30,25 @@ final class TreeCleaner {
 
     static void clean(Document page) {
         removeComments(page);
+        removeForms(page);
         page.select(NEVER_TEXT).remove();
         List<Element> hidden = new ArrayList<>();
         for (Element e : page.getAllElements()) {
             if (isHidden(e) || isChromeRole(e)) hidden.add(e);
         }
         for (Element e : hidden) e.remove();
+    }
+
+    /**
+     * A form is a search box or a comment form, unless it holds the article: some site builders wrap the whole page
+     * in one form, and their article text is not always in paragraphs (text between line breaks).
+     */
+    private static void removeForms(Document page) {
+        int pageText = page.body() == null ? 0 : page.body().text().length();
+        for (Element form : page.select("form")) {
+            boolean holdsArticle = form.selectFirst("p, article") != null || form.text().length() * 2 >= pageText;
+            if (!holdsArticle) form.remove();
+        }
     }
 
     static boolean isHidden(Element e) {

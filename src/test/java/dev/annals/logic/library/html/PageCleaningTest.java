@@ -29,6 +29,15 @@ class PageCleaningTest {
     }
 
     @Test
+    void keepsAPageFormWhoseArticleIsTextBetweenLineBreaks() {
+        String article = "Đoạn văn của bài viết, viết giữa các dấu xuống dòng chứ không trong thẻ đoạn. ".repeat(6);
+        Document page = Jsoup.parse("<body><form class=\"search\"><input name=\"q\"> Tìm kiếm</form><form id=\"aspnetForm\">"
+                + "<div class=\"entry-content\">" + article + "<br><br>" + article + "</div></form></body>");
+        TreeCleaner.clean(page);
+        assertThat(page.body().text()).contains("giữa các dấu xuống dòng").doesNotContain("Tìm kiếm");
+    }
+
+    @Test
     void linksToThePageItselfWeighLessInLinkDensity() {
         Element outside = Jsoup.parseBodyFragment("<div>Văn bản <a href=\"/khac\">liên kết</a></div>").body().child(0);
         Element inside = Jsoup.parseBodyFragment("<div>Văn bản <a href=\"#muc\">liên kết</a></div>").body().child(0);

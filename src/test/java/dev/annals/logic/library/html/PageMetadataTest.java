@@ -89,6 +89,14 @@ class PageMetadataTest {
     }
 
     @Test
+    void takesTheHeadingThatOpensATitleOfSeveralParts() {
+        String body = "<h1>港特首梁振英就住宅违建事件道歉</h1><article>" + Pages.paragraphs(Pages.VI) + "</article>";
+        HtmlArticle a = HtmlPage.read(Pages.page("<title>港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地</title>", body));
+        assertThat(a.title()).isEqualTo("港特首梁振英就住宅违建事件道歉");
+        assertThat(read("<title>长标题新闻报道内容 - 新闻网</title>").title()).isEqualTo("长标题新闻报道内容");
+    }
+
+    @Test
     void keepsATitleWhoseOwnWordsFollowADash() {
         assertThat(read("<title>Covid-19 - what we know</title>").title()).isEqualTo("Covid-19 - what we know");
     }
