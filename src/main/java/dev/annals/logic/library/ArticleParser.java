@@ -2,6 +2,7 @@ package dev.annals.logic.library;
 
 import dev.annals.logic.library.html.HtmlArticle;
 import dev.annals.logic.library.html.HtmlPage;
+import dev.annals.logic.library.meta.ConlluText;
 import dev.annals.logic.library.meta.TextHeader;
 import dev.annals.model.DocumentMetadata;
 
@@ -38,6 +39,7 @@ public class ArticleParser {
             raw = page.text();
         }
         List<String> lines = LongLines.wrap(TextNormalizer.lines(raw), warnings);
+        if (page == null) lines = ConlluText.read(lines).orElse(lines);
         Optional<TextHeader> header = page == null ? TextHeader.read(lines) : Optional.empty();
         if (header.isPresent()) lines = lines.subList(header.get().bodyStart(), lines.size());
         String text = TextNormalizer.join(Boilerplate.remove(lines));

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** Expands the paths a user gave into the article files to import; folders are walked recursively. */
 public final class ImportSources {
 
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "pdf", "docx", "odt", "epub");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "conllu", "html", "htm", "pdf", "docx", "odt", "epub");
 
     /** A path that could not be expanded, with the reason. */
     public record Problem(String path, String reason) {
@@ -50,7 +50,7 @@ public final class ImportSources {
         } else if (isProject(path)) {
             problems.add(new Problem(path.toString(), "a REFI-QDA project or codebook: use import-project or import-codebook (File › Import project…)"));
         } else if (!hasArticleExtension(path)) {
-            problems.add(new Problem(path.toString(), "not an article file (Annals imports .txt, .md, .html, .htm, .pdf, .docx, .odt and .epub)"));
+            problems.add(new Problem(path.toString(), "not an article file (Annals imports .txt, .md, .conllu, .html, .htm, .pdf, .docx, .odt and .epub)"));
         } else {
             addFile(path);
         }
