@@ -6,13 +6,19 @@ import java.util.List;
 
 /**
  * Splits a page as {@link MarkMergingStripper} wrote it into paragraphs of lines. A paragraph ends where the gap
- * to the next line is clearly larger than the page's usual line spacing (a blank line or more), or where the
- * text jumps back up the page (a new column).
+ * to the next line is clearly larger than the usual line spacing for that type size (a blank line or more), where
+ * the type size changes (a heading ends), where a list item starts, or where the text jumps back up the page (a
+ * new column). A heading set large and wrapped over two lines stays one paragraph.
  */
 final class PdfLines {
 
     private record Line(float y, float size, String text) {
     }
+
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "^(?:[•◦▪▫■□●○‣⁃∙·–—*]|\\d{1,3}[.)]|[a-zA-Z][.)])\\s+\\S.*");
+    private static final float SIZE_CHANGE = 1.15f;
+    private static final float LEADING_PER_POINT = 1.25f;
 
     private PdfLines() {
     }
@@ -24,17 +30,24 @@ final class PdfLines {
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (i > 0 && !current.isEmpty()) {
-                float gap = line.y - lines.get(i - 1).y;
-                if (gap > leading * 1.5f || gap < -leading) {
-                    out.add(current);
-                    current = new ArrayList<>();
-                }
+            if (i > 0 && !current.isEmpty() && startsParagraph(lines.get(i - 1), line, leading)) {
+                out.add(current);
+                current = new ArrayList<>();
             }
             current.add(line.text);
         }
         if (!current.isEmpty()) out.add(current);
         return out;
+    }
+
+    private static boolean startsParagraph(Line previous, Line line, float leading) {
+        float gap = line.y - previous.y;
+        float larger = Math.max(previous.size, line.size);
+        float smaller = Math.min(previous.size, line.size);
+        float spacing = Math.max(leading, larger * LEADING_PER_POINT);
+        if (gap > spacing * 1.5f || gap < -leading) return true;
+        if (smaller > 0 && larger / smaller > SIZE_CHANGE) return true;
+        return LIST_ITEM.matcher(line.text.strip()).matches();
     }
 
     /** The usual distance between the baselines of two lines: a low quartile of the gaps, at most 1.35 × the type size. */

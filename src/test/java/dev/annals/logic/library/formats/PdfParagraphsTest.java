@@ -50,8 +50,29 @@ class PdfParagraphsTest {
         assertThat(PdfLines.paragraphs(page)).containsExactly(List.of("Một", "hai"), List.of("Ba", "bốn"), List.of("Cột hai"));
     }
 
+    @Test
+    void aLargeHeadingWrappedOverTwoLinesStaysOneParagraphAndEndsWhereTheTypeGetsSmaller() {
+        String page = line(80, 18, "Hội nghị Công an toàn quốc lần thứ") + line(102, 18, "79")
+                + line(120, 10, "Hà Nội, ngày 5 tháng 12 năm 2023") + line(142, 10, "Sáng 5/12, tại Hà Nội,")
+                + line(155, 10, "Bộ Công an tổ chức Hội nghị") + line(168, 10, "Công an toàn quốc lần thứ 79,") + line(181, 10, "kéo dài ba ngày.");
+        assertThat(PdfLines.paragraphs(page)).containsExactly(List.of("Hội nghị Công an toàn quốc lần thứ", "79"),
+                List.of("Hà Nội, ngày 5 tháng 12 năm 2023"), List.of("Sáng 5/12, tại Hà Nội,", "Bộ Công an tổ chức Hội nghị", "Công an toàn quốc lần thứ 79,", "kéo dài ba ngày."));
+    }
+
+    @Test
+    void eachListItemIsItsOwnParagraph() {
+        String page = line(100, "• Giữ vững an ninh quốc gia,") + line(113, "trật tự an toàn xã hội.") + line(126, "• Kiềm chế tội phạm.")
+                + line(139, "2) Mục có số.");
+        assertThat(PdfLines.paragraphs(page)).containsExactly(List.of("• Giữ vững an ninh quốc gia,", "trật tự an toàn xã hội."),
+                List.of("• Kiềm chế tội phạm."), List.of("2) Mục có số."));
+    }
+
     private static String line(float y, String text) {
-        return MarkMergingStripper.LINE_START + "50.0," + y + ",10.0" + MarkMergingStripper.LINE_GEOMETRY_END + text + "\n";
+        return line(y, 10, text);
+    }
+
+    private static String line(float y, float size, String text) {
+        return MarkMergingStripper.LINE_START + "50.0," + y + "," + size + MarkMergingStripper.LINE_GEOMETRY_END + text + "\n";
     }
 
     @Test
