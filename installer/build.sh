@@ -37,6 +37,7 @@ esac
 log() { echo "[installer] $*" >&2; }
 source "$here/lib/find-jdk.sh"
 source "$here/lib/trim-sqlite.sh"
+source "$here/lib/trim-pdfbox.sh"
 source "$here/$platform/package.sh"
 
 jdk="$(find_jdk)" || { echo "build.sh: no JDK 21+ with jlink and jpackage found (set ANNALS_JDK)" >&2; exit 1; }
@@ -59,6 +60,7 @@ cp "$repo"/target/lib/*.jar "$out/input/lib/"
 # The platform-neutral javafx-*.jar files are empty placeholders next to the -linux/-mac/-win ones.
 find "$out/input/lib" -name 'javafx-*-[0-9]*.[0-9].jar' -delete
 trim_sqlite_natives "$jdk" "$out/input/lib" "$platform"
+trim_pdfbox "$jdk" "$out/input/lib"
 
 # --- 1. the runtime: modules jdeps sees in the app and its libraries, plus the ones loaded by name at run time
 modules="$("$jdk/bin/jdeps" --multi-release "$feature" --ignore-missing-deps --print-module-deps \

@@ -25,6 +25,7 @@ public final class Bench implements Benchmark {
 
     public static final List<String> FIGURES = List.of(
             "import_docs", "import_ms", "import_docs_per_s", "import_raw_fts5_ms", "import_ratio_vs_raw_fts5",
+            "import_pdf_docs", "import_pdf_ms", "import_pdf_docs_per_s", "import_pdf_raw_pdfbox_ms",
             "search_p50_ms", "search_p99_ms", "search_raw_fts5_p50_ms",
             "open_1mb_doc_ms", "open_1mb_5k_annotations_ms", "annotation_save_p99_ms", "timeline_layout_5000_ms",
             "export_md_100k_ms", "export_csv_100k_ms", "export_jsonld_100k_ms", "export_qdpx_100k_ms",
@@ -41,6 +42,8 @@ public final class Bench implements Benchmark {
             work = Files.createTempDirectory("annals-bench");
             Path library = work.resolve("library");
             ImportBench.measure(docs, work, library, figures, progress);
+            progress.println("bench: quick check of the library, as at open");
+            figures.put("open_quick_check_ms", QuickCheckBench.millis(library));
             try (LibrarySession session = opener.open(library)) {
                 List<String> texts = LibraryTexts.all(session);
                 long raw = RawFts5Baseline.insertMillis(work.resolve("raw-fts5.db"), texts);
@@ -54,6 +57,8 @@ public final class Bench implements Benchmark {
                 progress.println("bench: annotation save");
                 figures.put("annotation_save_p99_ms", AnnotationSaveBench.measure(session));
             }
+            PdfImportBench.measure(work, opener, figures, progress);
+            settleHeap();
             progress.println("bench: export");
             ExportBench.measure(library, work, figures, progress);
             settleHeap();

@@ -54,7 +54,9 @@ final class ExportBench {
             var themes = new SqliteThemeStore(db);
             var annotations = new SqliteAnnotationStore(db);
             progress.println("bench: adding " + ANNOTATIONS + " annotations");
+            long rawStarted = System.nanoTime();
             insertAnnotations(documents, themes, annotations);
+            figures.put("import_annotations_raw_insert_ms", (System.nanoTime() - rawStarted) / 1_000_000);
             ExportService exporter = new ExportService(annotations, themes, documents, new SqliteSettings(db), Clock.systemUTC());
             for (ExportFormat format : List.of(ExportFormat.MD, ExportFormat.CSV, ExportFormat.JSONLD, ExportFormat.QDPX)) {
                 progress.println("bench: exporting them as " + format.extension());
@@ -62,6 +64,8 @@ final class ExportBench {
                 figures.put(FIGURES.get(format), wallAndCpu[0]);
                 figures.put(FIGURES.get(format).replace("_ms", "_cpu_ms"), wallAndCpu[1]);
             }
+            progress.println("bench: importing them back (import-annotations)");
+            ImportAnnotationsBench.measure(db, exporter, work, figures);
         }
     }
 

@@ -40,7 +40,7 @@ final class SyntheticCorpus {
         return text.toString();
     }
 
-    private static List<String> sentences() throws IOException {
+    static List<String> sentences() throws IOException {
         List<String> sentences = new ArrayList<>();
         for (ImportSource source : SeedCorpus.sources()) {
             String text = new String(source.reader().read(), StandardCharsets.UTF_8);

@@ -1,9 +1,8 @@
 package dev.annals.app;
 
 import dev.annals.logic.LibraryOpener;
-import dev.annals.logic.LibrarySession;
-import dev.annals.logic.library.LibraryUnavailableException;
 import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.common.DialogButtons;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.library.FxFilePicker;
 import dev.annals.ui.shell.BundledFonts;
@@ -23,7 +22,7 @@ import java.util.logging.Logger;
 public final class AnnalsApp extends Application {
 
     /** What the launcher hands to the application, which JavaFX constructs itself. */
-    record Startup(Path libraryFolder, String lang, LibraryOpener opener) {
+    record Startup(Path libraryFolder, String lang, LibraryOpener opener, dev.annals.logic.library.LibraryMaintenance maintenance) {
     }
 
     private static final Logger LOG = Logger.getLogger(AnnalsApp.class.getName());
@@ -32,7 +31,7 @@ public final class AnnalsApp extends Application {
 
     private final PreferencesStore preferences = PreferencesStore.forUser();
     private FxBackgroundTasks tasks;
-    private LibrarySession session;
+    private WindowLibrary library;
 
     static void configure(Startup value) {
         startup = value;
@@ -49,21 +48,6 @@ public final class AnnalsApp extends Application {
         UserSettings settings = new UserSettings(FirstFrameProbe.requested() ? SettingsStore.inMemory() : preferences);
         String lang = UserSettings.resolveLanguage(startup.lang(), settings.language(), Locale.getDefault());
         BundledFonts.load();
-        try {
-            session = startup.opener().open(startup.libraryFolder());
-        } catch (LibraryUnavailableException e) {
-            LOG.log(Level.WARNING, "library unavailable", e);
-            exitStatus = 3;
-            LibraryUnavailableDialog.show(I18n.forLanguage(lang), startup.libraryFolder(), e);
-            Platform.exit();
-            return;
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "cannot open the library", e);
-            exitStatus = 1;
-            showError(I18n.forLanguage(lang), e);
-            Platform.exit();
-            return;
-        }
         tasks = new FxBackgroundTasks();
         I18n i18n = I18n.forLanguage(lang);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
@@ -71,21 +55,33 @@ public final class AnnalsApp extends Application {
             I18n now = I18n.forLanguage(settings.language().orElse(lang)); // the user may have switched language since
             Platform.runLater(() -> showError(now, e)); // not during a pulse, where a modal dialog is not allowed
         });
-        var window = new DesktopWindow(stage, session, tasks, settings, new FxFilePicker(i18n.t("library.import.fileType")),
-                uri -> getHostServices().showDocument(uri), Version.current());
+        library = new WindowLibrary(stage, startup.libraryFolder(), startup.opener(), startup.maintenance(), tasks,
+                session -> new DesktopWindow(stage, session, tasks, settings, new FxFilePicker(i18n.t("library.import.fileType")),
+                        uri -> getHostServices().showDocument(uri), Version.current()), lang);
         FirstFrameProbe.installIfRequested(stage);
-        window.show(lang);
+        try {
+            if (!library.open()) {
+                exitStatus = 3;
+                Platform.exit();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "cannot open the library", e);
+            exitStatus = 1;
+            showError(i18n, e);
+            Platform.exit();
+        }
     }
 
     @Override
     public void stop() {
         if (!FirstFrameProbe.requested()) preferences.flush();
         if (tasks != null) tasks.close();
-        if (session != null) session.close();
+        if (library != null) library.close();
     }
 
     private static void showError(I18n i18n, Throwable e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                DialogButtons.ok(i18n));
         alert.setTitle(i18n.t("shell.error.title"));
         alert.setHeaderText(i18n.t("shell.error.title"));
         alert.showAndWait();

@@ -7,6 +7,8 @@ import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.library.MemoStore;
+import dev.annals.logic.qda.ProjectImportService;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.TimelineService;
@@ -18,11 +20,16 @@ import java.nio.file.Path;
 record AnnalsSession(Database database, DocumentService documents, ImportService importer,
                      LibrarySettings settings, SearchService search, ConferenceService timeline,
                      AnnotateServices annotate, TimelineService timelineService, ExportServices export,
-                     LibraryChanges changes) implements LibrarySession {
+                     LibraryChanges changes, ProjectImportService projects, MemoStore memos) implements LibrarySession {
 
     @Override
     public Path folder() {
         return database.folder();
+    }
+
+    @Override
+    public void whenDamaged(java.util.function.Consumer<RuntimeException> action) {
+        database.whenDamaged(action);
     }
 
     @Override

@@ -16,10 +16,15 @@ import java.util.ServiceLoader;
 final class AppEnvironment implements CliEnvironment {
 
     private final LibraryOpener sessions = new SessionFactory(Clock.systemUTC(), true);
+    private final LibraryOpener windowSessions = new SessionFactory(Clock.systemUTC(), true, dev.annals.persistence.Database.Mode.WINDOW);
     private final LibraryOpener opener = folder -> {
-        SqliteNativeLibrary.useCopyIn(DataFolders.cache(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")));
+        useNativeCopy();
         return sessions.open(folder);
     };
+
+    private static void useNativeCopy() {
+        SqliteNativeLibrary.useCopyIn(DataFolders.cache(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")));
+    }
 
     @Override
     public String version() {
@@ -29,6 +34,12 @@ final class AppEnvironment implements CliEnvironment {
     @Override
     public LibraryOpener opener() {
         return opener;
+    }
+
+    @Override
+    public dev.annals.logic.library.LibraryMaintenance maintenance() {
+        useNativeCopy();
+        return new dev.annals.persistence.SqliteLibraryMaintenance(Clock.systemUTC());
     }
 
     @Override
@@ -53,6 +64,9 @@ final class AppEnvironment implements CliEnvironment {
 
     @Override
     public int launchGui(Path libraryFolder, String lang, List<String> extraArgs) {
-        return GuiLauncher.launch(libraryFolder, lang, opener);
+        return GuiLauncher.launch(libraryFolder, lang, folder -> {
+            useNativeCopy();
+            return windowSessions.open(folder);
+        }, maintenance());
     }
 }

@@ -30,6 +30,7 @@ final class DesktopWindow {
     private final Consumer<String> uriOpener;
     private final String version;
     private WindowAssembly.Parts parts;
+    private Runnable restoreBackup;
 
     DesktopWindow(Stage stage, LibrarySession session, BackgroundTasks tasks, UserSettings settings, FilePicker picker,
                   Consumer<String> uriOpener, String version) {
@@ -40,6 +41,12 @@ final class DesktopWindow {
         this.picker = picker;
         this.uriOpener = uriOpener;
         this.version = version;
+    }
+
+    /** What File › Restore from backup… does. */
+    void onRestoreBackup(Runnable action) {
+        restoreBackup = action;
+        if (parts != null) parts.hooks().restoreBackup().set(action);
     }
 
     WindowAssembly.Parts parts() {
@@ -75,6 +82,7 @@ final class DesktopWindow {
         parts = WindowAssembly.build(session, i18n, tasks, settings, picker, uriOpener, version,
                 FxLibraryChanges.onFxThread(session.changes()));
         parts.hooks().changeLanguage().set(this::switchLanguage);
+        parts.hooks().restoreBackup().set(restoreBackup);
         stage.setTitle(i18n.t("shell.window.title", session.folder().getFileName() == null
                 ? session.folder().toString() : session.folder().getFileName().toString()));
         return parts.window().root();

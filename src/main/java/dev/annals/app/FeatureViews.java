@@ -5,6 +5,7 @@ import dev.annals.ui.annotate.ThemesView;
 import dev.annals.ui.annotate.ThemesViewModel;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.FxLibraryChanges;
+import dev.annals.ui.common.DialogButtons;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.reader.ReaderServices;
 import dev.annals.ui.reader.ReaderView;
@@ -109,7 +110,7 @@ final class FeatureViews {
             work.run();
             return null;
         }, done -> { }, error -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), DialogButtons.ok(i18n));
             alert.setHeaderText(title);
             alert.show();
         });

@@ -11,8 +11,8 @@ final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    static int launch(Path libraryFolder, String lang, LibraryOpener opener) {
-        AnnalsApp.configure(new AnnalsApp.Startup(libraryFolder, lang, opener));
+    static int launch(Path libraryFolder, String lang, LibraryOpener opener, dev.annals.logic.library.LibraryMaintenance maintenance) {
+        AnnalsApp.configure(new AnnalsApp.Startup(libraryFolder, lang, opener, maintenance));
         Application.launch(AnnalsApp.class);
         return AnnalsApp.exitStatus();
     }

@@ -9,6 +9,7 @@ import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.SeedCorpus;
+import dev.annals.logic.qda.ProjectImportService;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.TimelineService;
@@ -16,6 +17,8 @@ import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteAnnotationStore;
 import dev.annals.persistence.SqliteConferenceStore;
 import dev.annals.persistence.SqliteDocumentStore;
+import dev.annals.persistence.SqliteMemoStore;
+import dev.annals.persistence.SqliteTransactor;
 import dev.annals.persistence.SqliteSearchIndex;
 import dev.annals.persistence.SqliteSettings;
 import dev.annals.persistence.SqliteThemeStore;
@@ -28,28 +31,38 @@ public final class SessionFactory implements LibraryOpener {
 
     private final Clock clock;
     private final boolean seed;
+    private final Database.Mode mode;
 
     public SessionFactory(Clock clock, boolean seed) {
+        this(clock, seed, Database.Mode.COMMAND);
+    }
+
+    public SessionFactory(Clock clock, boolean seed, Database.Mode mode) {
         this.clock = clock;
         this.seed = seed;
+        this.mode = mode;
     }
 
     @Override
     public LibrarySession open(Path folder) {
-        Database db = Database.open(folder, clock);
+        Database db = Database.open(folder, clock, mode);
         try {
             var changes = new LibraryChanges();
             var documents = new SqliteDocumentStore(db);
             var settings = new SqliteSettings(db);
-            var importer = new ImportService(documents, new ArticleParser(), clock, changes);
+            var parser = new ArticleParser();
+            var importer = new ImportService(documents, parser, clock, changes);
             var themeStore = new SqliteThemeStore(db);
             var annotationStore = new SqliteAnnotationStore(db);
             var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock, changes);
             var conferences = new ConferenceService(new SqliteConferenceStore(db), documents, changes);
-            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock);
+            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock, db.folder());
+            var memos = new SqliteMemoStore(db);
+            var projects = new ProjectImportService(new ProjectImportService.Stores(documents, themeStore, annotationStore, memos),
+                    parser, new SqliteTransactor(db), changes, clock);
             var session = new AnnalsSession(db, new DocumentService(documents, changes), importer, settings,
                     new SearchService(new SqliteSearchIndex(db)), conferences, annotate,
-                    new TimelineService(conferences, documents, annotationStore, themeStore), export, changes);
+                    new TimelineService(conferences, documents, annotationStore, themeStore), export, changes, projects, memos);
             if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
             if (seed) annotate.starterCodebook().installIfNew();
             return session;

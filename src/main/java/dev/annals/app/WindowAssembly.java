@@ -44,7 +44,7 @@ final class WindowAssembly {
         ShellHooks hooks = new ShellHooks();
         ShellNavigator navigator = new ShellNavigator(shell, hooks);
 
-        LibraryViewModel library = new LibraryViewModel(session.documents(), session.importer(), tasks, i18n, changes);
+        LibraryViewModel library = new LibraryViewModel(session.documents(), session.importer(), session.undoHistory(), tasks, i18n, changes);
         LibraryView libraryView = new LibraryView(library, i18n, navigator, picker, uriOpener);
         hooks.importFiles().set(libraryView::importFiles);
         hooks.importFolder().set(libraryView::importFolder);
@@ -62,6 +62,7 @@ final class WindowAssembly {
                 () -> session.documents().list(), tasks, i18n, exportFolder, owner.get()));
         hooks.importAnnotations().set(() -> ExportWindows.importAnnotations(session.export().importer(), tasks, i18n, exportFolder,
                 owner.get()));
+        hooks.importProject().set(() -> ExportWindows.importProject(session.projects(), tasks, i18n, exportFolder, owner.get()));
         window.addShortcutHelp(i18n.t("library.shortcut.open"), "Enter");
         window.addShortcutHelp(i18n.t("library.shortcut.delete"), "Delete");
         window.addShortcutHelp(i18n.t("library.shortcut.filter"), "Ctrl+L");

@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
         description = "Read, annotate and export a local library of news articles.%nWith no subcommand, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, BenchCommand.class,
                 SearchCommand.class, TimelineCommand.class, ScreenshotCommand.class, ThemesCommand.class, ThemeCommand.class,
-                AnnotateCommand.class, AnnotationsCommand.class, StatusCommand.class, ExportCommand.class, ImportAnnotationsCommand.class})
+                AnnotateCommand.class, AnnotationsCommand.class, StatusCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
+                ImportProjectCommand.class, ImportCodebookCommand.class, MemosCommand.class,
+                LibraryAdminCommand.class})
 public final class AnnalsCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;

@@ -63,6 +63,7 @@ public final class Cli {
             return ExitStatus.LIBRARY_UNAVAILABLE;
         }
         LOG.log(Level.SEVERE, "command failed", e);
+
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String line = message.lines().findFirst().orElse(message);
         err.println(text.tr("cli.error", "annals: error: " + line, line));

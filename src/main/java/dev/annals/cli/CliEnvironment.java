@@ -24,6 +24,11 @@ public interface CliEnvironment {
     /** Opens the window; returns the exit status when it closes. */
     int launchGui(Path libraryFolder, String lang, List<String> extraArgs);
 
+    /** Backups, restore and checks of a library folder, without opening it for work. */
+    default dev.annals.logic.library.LibraryMaintenance maintenance() {
+        throw new UserError(ExitStatus.SOME_FAILED, "library maintenance needs the desktop application");
+    }
+
     /** Opens the window on a view, saves it as a PNG and closes it; returns the exit status. */
     default int screenshot(ScreenshotRequest request) {
         throw new UserError(ExitStatus.SOME_FAILED, "screenshots need the desktop application");

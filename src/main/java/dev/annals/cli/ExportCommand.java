@@ -76,6 +76,8 @@ public final class ExportCommand extends LibraryCommand {
             result = session.export().exporter().export(options, out, force, labels(), dev.annals.logic.export.ExportListener.NONE);
         } catch (TargetExistsException e) {
             throw new UserError(ExitStatus.USAGE, text().tr("export.exists", e.getMessage(), e.target()));
+        } catch (dev.annals.logic.export.TargetRefusedException e) {
+            throw new UserError(ExitStatus.USAGE, text().tr("export.refused." + e.kind().name(), e.getMessage(), e.target(), session.folder()));
         } catch (NothingToExportException e) {
             throw new UserError(ExitStatus.SOME_FAILED, e.getMessage());
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.export.AnnotationFileException;
 import dev.annals.logic.export.AnnotationImportReport;
+import dev.annals.logic.export.AnnotationImportService;
 import dev.annals.logic.export.ImportDetail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ public final class ImportAnnotationsCommand extends LibraryCommand {
         if (!Files.isRegularFile(file)) throw new UserError(ExitStatus.USAGE, text().tr("importAnnotations.noFile", "no such file: " + file, file));
         AnnotationImportReport report;
         try {
-            report = session.export().importer().importFile(file);
+            report = session.export().importer().importFile(file, untaggedTheme());
         } catch (AnnotationFileException e) {
             throw new UserError(ExitStatus.SOME_FAILED, e.getMessage());
         }
@@ -37,8 +38,9 @@ public final class ImportAnnotationsCommand extends LibraryCommand {
             Json.print(out(), toJson(report));
         } else {
             out().println(text().tr("importAnnotations.summary", "anchored " + report.anchored() + ", not placed " + report.orphaned()
-                    + ", already there " + report.skipped() + ", invalid " + report.invalid() + ", new themes " + report.themesCreated(),
-                    report.anchored(), report.orphaned(), report.skipped(), report.invalid(), report.themesCreated()));
+                    + ", unknown document " + report.unknownDocuments() + ", already there " + report.skipped() + ", invalid "
+                    + report.invalid() + ", new themes " + report.themesCreated(),
+                    report.anchored(), report.orphaned(), report.skipped(), report.invalid(), report.themesCreated(), report.unknownDocuments()));
         }
         for (ImportDetail d : report.details()) {
             if (!d.status().equals(ImportDetail.ANCHORED) && !d.status().equals(ImportDetail.DUPLICATE)) {
@@ -48,10 +50,16 @@ public final class ImportAnnotationsCommand extends LibraryCommand {
         return report.complete() ? ExitStatus.OK : ExitStatus.SOME_FAILED;
     }
 
+    private String untaggedTheme() {
+        String lang = root().lang != null ? root().lang : java.util.Locale.getDefault().getLanguage();
+        return lang.equals("vi") ? "Ghi chú nhập vào" : AnnotationImportService.UNTAGGED_THEME;
+    }
+
     static ObjectNode toJson(AnnotationImportReport report) {
         ObjectNode node = Json.object();
         node.put("anchored", report.anchored());
         node.put("orphaned", report.orphaned());
+        node.put("unknownDocuments", report.unknownDocuments());
         node.put("skipped", report.skipped());
         node.put("invalid", report.invalid());
         node.put("themesCreated", report.themesCreated());

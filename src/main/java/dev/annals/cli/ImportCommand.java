@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.library.ImportProgress;
+import dev.annals.logic.library.ImportReport;
 import dev.annals.logic.library.ImportResult;
+import dev.annals.model.DateSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -12,11 +14,16 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.List;
 
-@Command(name = "import", description = "Import article files or folders (recursive: .txt .md .html .htm).")
+@Command(name = "import", description = {"Import article files or folders, recursively.",
+        "Read: .txt .md .conllu .html .htm .pdf .docx .odt .epub. A text already in the library is reported as a duplicate."})
 public final class ImportCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
+
+    @Option(names = "--summary", description = "With --json: print {\"results\": [...], \"summary\": {...}} with the counts,"
+            + " including how many documents got a date and from where.")
+    boolean summary;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
     List<Path> paths;
@@ -37,8 +44,46 @@ public final class ImportCommand extends LibraryCommand {
             if (json) array.add(toJson(r));
             else if (r.status() != ImportResult.Status.FAILED) out().println(line(r, text()));
         }
-        if (json) Json.print(out(), array);
+        ImportReport report = ImportReport.of(results);
+        if (json && summary) {
+            ObjectNode wrapped = Json.object();
+            wrapped.set("results", array);
+            wrapped.set("summary", toJson(report));
+            Json.print(out(), wrapped);
+        } else if (json) {
+            Json.print(out(), array);
+        } else {
+            out().println(line(report, text()));
+        }
         return anyFailed ? ExitStatus.SOME_FAILED : ExitStatus.OK;
+    }
+
+    /** "3 imported, 1 duplicate, 0 failed; dates: 2 (header 1, byline 1), none for 1; no title for 0". */
+    static String line(ImportReport r, CliText text) {
+        StringBuilder sources = new StringBuilder();
+        for (DateSource s : DateSource.values()) {
+            if (r.from(s) > 0) sources.append(sources.isEmpty() ? "" : ", ").append(s.id()).append(' ').append(r.from(s));
+        }
+        String english = r.imported() + " imported, " + r.duplicates() + " duplicate" + (r.duplicates() == 1 ? "" : "s") + ", "
+                + r.failed() + " failed; dates: " + r.dated() + (sources.isEmpty() ? "" : " (" + sources + ")")
+                + ", none for " + r.undated() + "; no title for " + r.untitled();
+        return text.tr("import.report", english, r.imported(), r.duplicates(), r.failed(), r.dated(),
+                sources.isEmpty() ? "" : " (" + sources + ")", r.undated(), r.untitled());
+    }
+
+    static ObjectNode toJson(ImportReport r) {
+        ObjectNode node = Json.object();
+        node.put("imported", r.imported());
+        node.put("duplicates", r.duplicates());
+        node.put("failed", r.failed());
+        node.put("dated", r.dated());
+        node.put("undated", r.undated());
+        node.put("untitled", r.untitled());
+        ObjectNode sources = node.putObject("dateSources");
+        for (DateSource s : DateSource.values()) {
+            if (s != DateSource.USER) sources.put(s.id(), r.from(s));
+        }
+        return node;
     }
 
     private static String line(ImportResult r, CliText text) {
@@ -59,6 +104,7 @@ public final class ImportCommand extends LibraryCommand {
         ArrayNode warnings = node.putArray("warnings");
         r.warnings().forEach(warnings::add);
         node.put("error", r.error());
+        node.put("dateSource", r.dateSource() == null ? null : r.dateSource().id());
         return node;
     }
 }

@@ -43,7 +43,12 @@ public abstract class LibraryCommand implements Callable<Integer> {
         var environment = root.environment();
         environment.configureLogging(root.libraryFolder(), root.verbose);
         try (LibrarySession session = environment.opener().open(root.libraryFolder())) {
-            return run(session);
+            int status = run(session);
+            // a large library is checked in the background: if the check has found damage by now, say so
+            java.util.concurrent.atomic.AtomicReference<RuntimeException> damage = new java.util.concurrent.atomic.AtomicReference<>();
+            session.whenDamaged(damage::set);
+            if (damage.get() != null) throw damage.get();
+            return status;
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.model.Document;
 import dev.annals.model.DocumentSummary;
+import dev.annals.model.MetadataField;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,10 +25,14 @@ public final class ShowCommand extends LibraryCommand {
                 .orElseThrow(() -> new UserError(ExitStatus.SOME_FAILED, text().tr("doc.missing", "no document with id " + id + " (see annals list)", id)));
         var m = d.metadata();
         if (json) {
-            ObjectNode node = ListCommand.toJson(new DocumentSummary(d.id(), m.title(), m.date(), m.source(), m.kind(), d.chars(), d.sha256(), 0));
+            ObjectNode node = ListCommand.toJson(new DocumentSummary(d.id(), m.title(), m.date(), m.source(), m.kind(),
+                    d.chars(), d.sha256(), 0, m.dateSource()));
             node.put("text", d.text());
             ArrayNode people = node.putArray("people");
             m.people().forEach(people::add);
+            node.put("dateSource", m.dateSource() == null ? null : m.dateSource().id());
+            ArrayNode stated = node.putArray("metadata");
+            for (MetadataField f : m.fields()) stated.addObject().put("key", f.key()).put("value", f.value());
             Json.print(out(), node);
             return ExitStatus.OK;
         }
@@ -36,7 +41,8 @@ public final class ShowCommand extends LibraryCommand {
             out().println(text().tr("show.dateUnknown", "date:   unknown"));
         } else {
             String precision = m.date().precision().jsonName();
-            String date = m.date().iso() + " (" + text().tr("precision." + precision, precision) + ")";
+            String from = m.dateSource() == null ? "" : text().tr("show.dateFrom", ", from " + m.dateSource().id(), m.dateSource().id());
+            String date = m.date().iso() + " (" + text().tr("precision." + precision, precision) + ")" + from;
             out().println(text().tr("show.date", "date:   " + date, date));
         }
         String source = ListCommand.nullToEmpty(m.source());
@@ -45,6 +51,7 @@ public final class ShowCommand extends LibraryCommand {
         out().println(text().tr("show.kind", "kind:   " + kind, kind));
         String people = String.join("; ", m.people());
         out().println(text().tr("show.people", "people: " + people, people));
+        for (MetadataField f : m.fields()) out().println(f.key() + ": " + f.value());
         out().println();
         out().println(d.text());
         return ExitStatus.OK;

@@ -9,6 +9,8 @@ import dev.annals.logic.export.ExportServices;
 import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
+import dev.annals.logic.library.MemoStore;
+import dev.annals.logic.qda.ProjectImportService;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.logic.timeline.TimelineService;
@@ -51,6 +53,18 @@ public interface LibrarySession extends AutoCloseable {
     LibraryChanges changes();
 
     default LibraryCounts counts() { return new LibraryCounts(documents().count(), annotations().count()); }
+    /**
+     * Tells {@code action} (on a background thread) if the library turns out to be damaged after it was opened: a
+     * large library is checked in the background, and writes wait for that check. By default: never.
+     */
+    default void whenDamaged(java.util.function.Consumer<RuntimeException> action) {
+    }
+
+    /** Import of REFI-QDA projects and codebooks. */
+    ProjectImportService projects();
+
+    /** Memos about documents, themes and the library, e.g. from imported projects. */
+    MemoStore memos();
 
     @Override
     void close();

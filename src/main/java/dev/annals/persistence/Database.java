@@ -4,7 +4,6 @@ import dev.annals.logic.library.LibraryUnavailableException;
 import dev.annals.logic.library.LibraryUnavailableException.Reason;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,30 +12,58 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Arrays;
+import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * An open library: the folder lock, one SQLite connection in WAL mode with foreign keys on, and the schema
- * brought up to date. A library written by a newer version, or a file that is not a database, is refused
- * without being touched.
+ * An open library: the folder lock, one SQLite connection in WAL mode with foreign keys on, and the schema brought
+ * up to date. What cannot be a working library (read-only, newer, empty, foreign, cut short, damaged) is refused
+ * untouched. The file is checked with SQLite's quick check before anything writes to it: at once for a small
+ * library or before an upgrade, in the background for a large one, writes waiting until it has passed. Backups are
+ * made before a migration, on the first open of a day, and on close after work (docs/decisions 0002, 0408).
  */
 public final class Database implements AutoCloseable {
 
+    /** How the library is used: by one command (after work, a backup at most once an hour), or by the window (at every close). */
+    public enum Mode {
+        COMMAND(Duration.ofHours(1)),
+        WINDOW(Duration.ZERO);
+
+        final Duration afterWorkInterval;
+
+        Mode(Duration afterWorkInterval) {
+            this.afterWorkInterval = afterWorkInterval;
+        }
+    }
+
+    /** Up to this size the quick check takes well under 100 ms, and is always done before the library is used. */
+    static final long CHECK_AT_ONCE_BYTES = 32L * 1024 * 1024;
+    /** {@link #CHECK_AT_ONCE_BYTES}, lowered by tests to check a small library in the background. */
+    static volatile long checkAtOnceBytes = CHECK_AT_ONCE_BYTES;
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path folder;
     private final LibraryLock lock;
     private final Connection connection;
+    private final Backups backups;
+    private final Mode mode;
+    private final WriteGate gate;
     private final Transactions transactions;
+    private IntegrityWatch watch;
+    private long changesAtOpen;
+    private boolean closed;
 
-    private Database(Path folder, LibraryLock lock, Connection connection) {
+    private Database(Path folder, LibraryLock lock, Connection connection, Backups backups, Mode mode, WriteGate gate) {
         this.folder = folder;
         this.lock = lock;
         this.connection = connection;
-        this.transactions = new Transactions(connection);
+        this.backups = backups;
+        this.mode = mode;
+        this.gate = gate;
+        this.transactions = new Transactions(connection, gate);
+        gate.register(connection);
     }
 
     public static Database open(Path folder) {
@@ -44,41 +71,53 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path folder, Clock clock) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new LibraryUnavailableException(Reason.UNREADABLE, "cannot create the library folder " + folder + ": " + e.getMessage(), e);
-        }
+        return open(folder, clock, Mode.COMMAND);
+    }
+
+    public static Database open(Path folder, Clock clock, Mode mode) {
+        LibraryFile.prepareFolder(folder);
         LibraryLock lock = LibraryLock.acquire(folder);
+        Path file = folder.resolve(LibraryFile.NAME);
+        Backups backups = new Backups(folder, clock);
         try {
-            Path file = folder.resolve("library.db");
-            Backups backups = new Backups(folder, clock);
-            boolean existed = Files.exists(file) && Files.size(file) > 0;
-            if (existed) requireSqliteHeader(file, backups);
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            Database db = new Database(folder, lock, connection);
-            db.prepare(existed, file, backups);
+            boolean existed = LibraryFile.inspect(file, problem -> damaged(file, backups, problem, null));
+            if (!existed) LibraryFile.create(file, c -> {
+                SearchFunctions.register(c);
+                migrate(c, new Transactions(c, WriteGate.open()), 0);
+            });
+            Connection connection = DriverManager.getConnection(SqliteFiles.url(file));
+            Database db = new Database(folder, lock, connection, backups, mode, existed ? new WriteGate() : WriteGate.open());
+            db.prepare(existed, file);
             return db;
         } catch (LibraryUnavailableException e) {
             lock.close();
             throw e;
-        } catch (IOException | SQLException e) {
+        } catch (SQLException e) {
             lock.close();
-            throw new LibraryUnavailableException(Reason.UNREADABLE, "cannot open the library in " + folder + ": " + e.getMessage(), e);
+            throw SqliteFailures.reasonOf(e) == Reason.CORRUPT ? damaged(file, backups, null, e) : unavailable(folder, e);
+        } catch (IOException e) {
+            lock.close();
+            throw new LibraryUnavailableException(Reason.UNREADABLE, "cannot open the library in " + folder + ": " + IoReasons.describe(e), e);
         }
     }
 
-    private void prepare(boolean existed, Path file, Backups backups) throws SQLException, IOException {
+    private static LibraryUnavailableException unavailable(Path folder, SQLException e) {
+        Reason reason = SqliteFailures.reasonOf(e);
+        if (reason == null) reason = Reason.UNREADABLE;
+        return new LibraryUnavailableException(reason, "cannot open the library in " + folder + ": " + SqliteFailures.sentence(reason), e);
+    }
+
+    private void prepare(boolean existed, Path file) throws SQLException, IOException {
         int version;
         try {
-            version = intPragma("user_version");
-            intPragma("schema_version");
+            version = SqliteFiles.intPragma(connection, "user_version");
+            SqliteFiles.intPragma(connection, "schema_version");
         } catch (SQLException e) {
-            closeQuietly();
-            throw corrupt(file, backups, e);
+            closeConnection();
+            throw SqliteFailures.reasonOf(e) == Reason.CORRUPT ? damaged(file, backups, null, e) : unavailable(folder, e);
         }
         if (version > Migrations.latestVersion()) {
-            closeQuietly();
+            closeConnection();
             throw new LibraryUnavailableException(Reason.NEWER_SCHEMA, "the library " + file + " was made by a newer version of Annals (schema "
                     + version + ", this version knows " + Migrations.latestVersion() + "); it was not changed. Update Annals to open it");
         }
@@ -90,19 +129,65 @@ public final class Database implements AutoCloseable {
             st.execute("PRAGMA cache_size=-65536");
         }
         SearchFunctions.register(connection);
-        if (existed && version < Migrations.latestVersion()) {
-            backups.backUp(connection, "before-v" + Migrations.latestVersion());
-        } else if (existed && backups.dailyBackupDue()) {
-            backups.backUp(connection, "daily");
+        boolean upgrade = existed && version < Migrations.latestVersion();
+        if (existed) {
+            boolean atOnce = upgrade || Files.size(file) <= checkAtOnceBytes;
+            if (atOnce) checkNow(file);
+            else watch = IntegrityWatch.start(file, gate, result -> damaged(file, backups, null, null), this::dailyBackup);
         }
-        migrate(version);
+        if (upgrade) {
+            if (backups.backUp(connection, "before-v" + Migrations.latestVersion()).isEmpty()) {
+                closeConnection();
+                throw new LibraryUnavailableException(Reason.UNREADABLE, "could not make a sound backup of " + file
+                        + " before upgrading it, so it was not upgraded; see the log in " + folder.resolve("logs"));
+            }
+        } else if (existed && watch == null) {
+            dailyBackup(connection);
+        }
+        migrate(connection, transactions, version);
+        changesAtOpen = totalChanges();
     }
 
-    private void migrate(int from) throws SQLException {
+    private void checkNow(Path file) throws SQLException {
+        String result;
+        try (Statement st = connection.createStatement()) {
+            result = SqliteFiles.quickCheck(st);
+        } catch (SQLException e) {
+            closeConnection();
+            throw SqliteFailures.reasonOf(e) == Reason.CORRUPT ? damaged(file, backups, null, e) : unavailable(folder, e);
+        }
+        if (!result.equals("ok")) {
+            closeConnection();
+            LOG.warning(() -> "quick check of " + file + ": " + result);
+            throw damaged(file, backups, null, null);
+        }
+        gate.pass();
+    }
+
+    private void dailyBackup(Connection on) {
+        try {
+            if (backups.due(Duration.ofDays(1))) backups.backUp(on, "daily");
+        } catch (SQLException | IOException e) {
+            LOG.log(Level.WARNING, "the daily backup failed", e);
+        }
+    }
+
+    static LibraryUnavailableException damaged(Path file, Backups backups, String problem, Throwable cause) {
+        Path newest = backups.newestGood().orElse(null);
+        String backup = newest == null ? "There is no good backup"
+                : "The newest good backup is " + newest + " (" + Backups.created(newest) + "): restore it with annals library restore,"
+                + " or File › Restore from backup… in the window";
+        String detail = " (" + (problem == null ? "SQLite finds damage inside it" : problem) + ")";
+        LOG.log(Level.WARNING, "damaged library " + file + ": " + problem, cause);
+        return new LibraryUnavailableException(Reason.CORRUPT, "the library file " + file + " is damaged" + detail
+                + "; it was left untouched. " + backup, cause, newest);
+    }
+
+    private static void migrate(Connection c, Transactions transactions, int from) throws SQLException {
         for (int v = from + 1; v <= Migrations.latestVersion(); v++) {
             int version = v;
             transactions.run(() -> {
-                try (Statement st = connection.createStatement()) {
+                try (Statement st = c.createStatement()) {
                     for (String sql : Migrations.statements(Migrations.script(version))) st.execute(sql);
                     st.execute("PRAGMA user_version = " + version);
                 }
@@ -111,29 +196,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void requireSqliteHeader(Path file, Backups backups) throws IOException {
-        byte[] head = new byte[SQLITE_HEADER.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
-        }
-        if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) throw corrupt(file, backups, null);
-    }
-
-    private static LibraryUnavailableException corrupt(Path file, Backups backups, Exception cause) {
-        String newest;
-        try {
-            newest = backups.newest().map(p -> "; the newest backup is " + p).orElse("; there is no backup");
-        } catch (IOException e) {
-            newest = "";
-        }
-        return new LibraryUnavailableException(Reason.CORRUPT, "the library file " + file
-                + " is damaged or not an Annals library; it was left untouched" + newest, cause);
-    }
-
-    private int intPragma(String name) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
-            return rs.next() ? rs.getInt(1) : 0;
+    private long totalChanges() {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            return changesAtOpen;
         }
     }
 
@@ -150,10 +217,16 @@ public final class Database implements AutoCloseable {
     }
 
     public int schemaVersion() throws SQLException {
-        return intPragma("user_version");
+        return SqliteFiles.intPragma(connection, "user_version");
     }
 
-    private void closeQuietly() {
+    /** Tells {@code action} if the background check finds the library damaged (at once if it already has). */
+    public void whenDamaged(Consumer<RuntimeException> action) {
+        gate.whenFailed(action);
+    }
+
+    private void closeConnection() {
+        gate.unregister(connection);
         try {
             connection.close();
         } catch (SQLException e) {
@@ -161,9 +234,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the library; after work (something changed), a backup first, as often as the mode allows. */
     @Override
     public void close() {
-        closeQuietly();
+        if (closed) return;
+        closed = true;
+        if (watch != null) watch.stop();
+        try {
+            if (gate.passed() && totalChanges() > changesAtOpen && backups.due(mode.afterWorkInterval)) {
+                backups.backUp(connection, "after-work");
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "the backup after work failed", e);
+        }
+        closeConnection();
         lock.close();
     }
 }

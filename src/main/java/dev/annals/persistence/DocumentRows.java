@@ -2,9 +2,11 @@ package dev.annals.persistence;
 
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DatePrecision;
+import dev.annals.model.DateSource;
 import dev.annals.model.Document;
 import dev.annals.model.DocumentMetadata;
 import dev.annals.model.DocumentSummary;
+import dev.annals.model.MetadataField;
 import dev.annals.model.PartialDate;
 
 import java.sql.PreparedStatement;
@@ -12,13 +14,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /** Maps document rows to model values and back. */
 final class DocumentRows {
 
-    static final String SUMMARY_COLUMNS = "d.id, d.title, d.date, d.source, d.kind, d.chars, d.sha256";
+    static final String SUMMARY_COLUMNS = "d.id, d.title, d.date, d.date_source, d.source, d.kind, d.chars, d.sha256";
 
     private DocumentRows() {
     }
@@ -35,19 +38,53 @@ final class DocumentRows {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 
+    static DateSource dateSource(String id) {
+        return id == null ? null : DateSource.fromId(id).orElse(null);
+    }
+
+    /** Fields are stored one per line as "key TAB value"; keys and values never hold a tab or a newline. */
+    static List<MetadataField> fields(String joined) {
+        List<MetadataField> fields = new ArrayList<>();
+        if (joined == null || joined.isEmpty()) return fields;
+        for (String line : joined.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) fields.add(new MetadataField(line.substring(0, tab), line.substring(tab + 1)));
+        }
+        return fields;
+    }
+
+    static String joinFields(List<MetadataField> fields) {
+        StringBuilder out = new StringBuilder();
+        for (MetadataField f : fields) {
+            if (!out.isEmpty()) out.append('\n');
+            out.append(oneLine(f.key())).append('\t').append(oneLine(f.value()));
+        }
+        return out.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
     static DocumentSummary summary(ResultSet rs, int annotationCount) throws SQLException {
         return new DocumentSummary(rs.getLong("id"), rs.getString("title"), date(rs.getString("date")), rs.getString("source"),
-                kind(rs.getString("kind")), rs.getInt("chars"), rs.getString("sha256"), annotationCount);
+                kind(rs.getString("kind")), rs.getInt("chars"), rs.getString("sha256"), annotationCount,
+                dateSource(rs.getString("date_source")));
     }
 
     static Document document(ResultSet rs) throws SQLException {
         DocumentMetadata metadata = new DocumentMetadata(rs.getString("title"), date(rs.getString("date")),
-                rs.getString("source"), kind(rs.getString("kind")), people(rs.getString("people")));
+                rs.getString("source"), kind(rs.getString("kind")), people(rs.getString("people")),
+                dateSource(rs.getString("date_source")), fields(rs.getString("fields")));
         return new Document(rs.getLong("id"), metadata, rs.getString("text"), rs.getString("sha256"), rs.getInt("chars"),
                 rs.getString("original_name"), Instant.parse(rs.getString("imported_at")));
     }
 
-    /** Binds title, date, date_precision, date_sort, source, kind, people starting at parameter {@code first}. */
+    /** The metadata columns {@link #bindMetadata} binds, in its order. */
+    static final String METADATA_COLUMNS = "title, date, date_precision, date_sort, source, kind, people, date_source, fields";
+    static final int METADATA_COUNT = 9;
+
+    /** Binds the {@link #METADATA_COLUMNS} starting at parameter {@code first}. */
     static void bindMetadata(PreparedStatement ps, int first, DocumentMetadata m) throws SQLException {
         ps.setString(first, m.title());
         PartialDate date = m.date();
@@ -63,6 +100,8 @@ final class DocumentRows {
         ps.setString(first + 4, m.source());
         ps.setString(first + 5, m.kind() == null ? null : m.kind().id());
         ps.setString(first + 6, String.join("\n", m.people()));
+        ps.setString(first + 7, m.date() == null || m.dateSource() == null ? null : m.dateSource().id());
+        ps.setString(first + 8, joinFields(m.fields()));
     }
 
     private static int precisionRank(DatePrecision precision) {

@@ -35,7 +35,7 @@ final class LibraryLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new LibraryUnavailableException(Reason.UNREADABLE,
-                    "cannot open the library folder " + folder + ": " + e.getMessage(), e);
+                    "cannot open the library folder " + folder + ": " + IoReasons.describe(e), e);
         } catch (LibraryUnavailableException e) {
             closeQuietly(channel);
             throw e;

@@ -13,7 +13,9 @@ final class Migrations {
             "V1__init.sql",
             "V2__search.sql",
             "V3__timeline.sql",
-            "V4__search_rows_from_store.sql");
+            "V4__search_rows_from_store.sql",
+            "V5__memos.sql",
+            "V6__date_source_and_fields.sql");
 
     private Migrations() {
     }

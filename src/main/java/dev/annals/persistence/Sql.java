@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Small helpers around JDBC that turn SQLExceptions into PersistenceExceptions. */
+/**
+ * Small helpers around JDBC that turn SQLExceptions into PersistenceExceptions, or into a plain
+ * {@link dev.annals.logic.library.LibraryUnavailableException} when the library cannot be used (damaged, read-only, full).
+ */
 public final class Sql {
 
     @FunctionalInterface
@@ -23,7 +26,7 @@ public final class Sql {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new PersistenceException("database error: " + e.getMessage(), e);
+            throw SqliteFailures.translate(e);
         }
     }
 
@@ -49,7 +52,9 @@ public final class Sql {
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
+    /** One write, once the library's integrity check has passed (see {@link WriteGate}). */
     public static int update(Connection c, String sql, Object... params) {
+        WriteGate.awaitWritable(c);
         return wrap(() -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, params);

@@ -40,7 +40,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public Annotation insert(Annotation a) {
-        return Sql.wrap(() -> {
+        return Sql.wrap(() -> db.transactions().call(() -> {
             try (PreparedStatement ps = db.connection().prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
                 Sql.bind(ps, values(a));
                 ps.executeUpdate();
@@ -50,7 +50,38 @@ public final class SqliteAnnotationStore implements AnnotationStore {
                             a.textSha256(), a.created(), a.modified());
                 }
             }
-        });
+        }));
+    }
+
+    /** Ids are given in the transaction, after the highest one, so that the rows go in as one batch. */
+    @Override
+    public List<Annotation> insertAll(List<Annotation> annotations) {
+        return Sql.wrap(() -> db.transactions().call(() -> {
+            long next;
+            try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM annotations")) {
+                next = rs.getLong(1) + 1;
+            }
+            List<Annotation> out = new ArrayList<>(annotations.size());
+            for (Annotation a : annotations) {
+                out.add(new Annotation(next++, a.docId(), a.themeId(), a.anchor(), a.note(), a.status(), a.textSha256(), a.created(), a.modified()));
+            }
+            batch(RESTORE, out, true);
+            return out;
+        }));
+    }
+
+    @Override
+    public void deleteAll(java.util.Collection<Long> ids) {
+        Sql.wrap(() -> db.transactions().call(() -> {
+            try (PreparedStatement ps = db.connection().prepareStatement("DELETE FROM annotations WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        }));
     }
 
     @Override

@@ -1,10 +1,13 @@
 package dev.annals.persistence;
 
+import dev.annals.logic.library.DocumentDate;
 import dev.annals.logic.library.DocumentStore;
 import dev.annals.logic.library.NewDocument;
 import dev.annals.model.Document;
 import dev.annals.model.DocumentMetadata;
 import dev.annals.model.DocumentSummary;
+import dev.annals.model.DateSource;
+import dev.annals.model.PartialDate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +28,8 @@ import java.util.TreeSet;
 /** Documents in SQLite. */
 public final class SqliteDocumentStore implements DocumentStore {
 
-    private static final String INSERT = "INSERT INTO documents(title, date, date_precision, date_sort, source, kind, people,"
-            + " text, sha256, chars, original_name, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT = "INSERT INTO documents(" + DocumentRows.METADATA_COLUMNS
+            + ", text, sha256, chars, original_name, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final int HASHES_PER_QUERY = 500;
 
     private final Database db;
@@ -67,11 +70,12 @@ public final class SqliteDocumentStore implements DocumentStore {
                  PreparedStatement searchRow = c().prepareStatement("INSERT INTO search_fts(rowid, body) VALUES (?, ?)")) {
                 for (NewDocument d : documents) {
                     DocumentRows.bindMetadata(doc, 1, d.metadata());
-                    doc.setString(8, d.text());
-                    doc.setString(9, d.sha256());
-                    doc.setInt(10, d.chars());
-                    doc.setString(11, d.originalName());
-                    doc.setString(12, d.importedAt().toString());
+                    int next = DocumentRows.METADATA_COUNT + 1;
+                    doc.setString(next, d.text());
+                    doc.setString(next + 1, d.sha256());
+                    doc.setInt(next + 2, d.chars());
+                    doc.setString(next + 3, d.originalName());
+                    doc.setString(next + 4, d.importedAt().toString());
                     doc.executeUpdate();
                     long id;
                     try (ResultSet keys = doc.getGeneratedKeys()) {
@@ -89,6 +93,18 @@ public final class SqliteDocumentStore implements DocumentStore {
             }
             return ids;
         }));
+    }
+
+    /**
+     * Narrowed by the search index first: the folded quote's words after the first (which may be the end of a word)
+     * form a phrase whose last word may be cut short. A quote of one word is looked for in every text.
+     */
+    @Override
+    public List<Long> idsContaining(String exact) {
+        String phrase = QuotePhrase.ftsPrefix(exact);
+        if (phrase == null) return Sql.queryList(c(), "SELECT id FROM documents WHERE instr(text, ?) > 0", rs -> rs.getLong(1), exact);
+        return Sql.queryList(c(), "SELECT id FROM documents WHERE id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
+                + " AND instr(text, ?) > 0", rs -> rs.getLong(1), phrase, exact);
     }
 
     @Override
@@ -115,12 +131,48 @@ public final class SqliteDocumentStore implements DocumentStore {
             if (!Objects.equals(old.source(), metadata.source())) edited.add("source");
             if (old.kind() != metadata.kind()) edited.add("kind");
             if (!old.people().equals(metadata.people())) edited.add("people");
-            try (PreparedStatement ps = c().prepareStatement("UPDATE documents SET title=?, date=?, date_precision=?, date_sort=?,"
-                    + " source=?, kind=?, people=?, edited_fields=? WHERE id=?")) {
-                DocumentRows.bindMetadata(ps, 1, metadata);
-                ps.setString(8, String.join(",", edited));
-                ps.setLong(9, id);
-                ps.executeUpdate();
+            writeMetadata(id, metadata, edited);
+            return null;
+        }));
+    }
+
+    private void writeMetadata(long id, DocumentMetadata metadata, Set<String> edited) throws SQLException {
+        String columns = DocumentRows.METADATA_COLUMNS.replace(", ", "=?, ") + "=?";
+        try (PreparedStatement ps = c().prepareStatement("UPDATE documents SET " + columns + ", edited_fields=? WHERE id=?")) {
+            DocumentRows.bindMetadata(ps, 1, metadata);
+            ps.setString(DocumentRows.METADATA_COUNT + 1, String.join(",", edited));
+            ps.setLong(DocumentRows.METADATA_COUNT + 2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<DocumentDate> setDates(Collection<Long> ids, PartialDate date, DateSource source) {
+        return Sql.wrap(() -> db.transactions().call(() -> {
+            List<DocumentDate> before = new ArrayList<>();
+            for (long id : ids) {
+                Optional<Document> current = find(id);
+                if (current.isEmpty()) continue;
+                Set<String> edited = new TreeSet<>(editedFields(id));
+                DocumentMetadata old = current.get().metadata();
+                before.add(new DocumentDate(id, old.date(), old.dateSource(), edited.contains("date")));
+                edited.add("date");
+                writeMetadata(id, old.withDate(date, source), edited);
+            }
+            return before;
+        }));
+    }
+
+    @Override
+    public void restoreDates(List<DocumentDate> dates) {
+        Sql.wrap(() -> db.transactions().call(() -> {
+            for (DocumentDate d : dates) {
+                Optional<Document> current = find(d.id());
+                if (current.isEmpty()) continue;
+                Set<String> edited = new TreeSet<>(editedFields(d.id()));
+                if (d.editedByUser()) edited.add("date");
+                else edited.remove("date");
+                writeMetadata(d.id(), current.get().metadata().withDate(d.date(), d.source()), edited);
             }
             return null;
         }));

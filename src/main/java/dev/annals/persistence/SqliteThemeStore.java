@@ -40,7 +40,7 @@ public final class SqliteThemeStore implements ThemeStore {
 
     @Override
     public Theme insert(Theme t) {
-        return Sql.wrap(() -> {
+        return Sql.wrap(() -> db.transactions().call(() -> {
             try (PreparedStatement ps = db.connection().prepareStatement(
                     "INSERT INTO themes(name, color, parent_id, description, sort_order) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 Sql.bind(ps, t.name(), t.color(), t.parentId(), t.description(), t.sortOrder());
@@ -50,7 +50,7 @@ public final class SqliteThemeStore implements ThemeStore {
                     return new Theme(keys.getLong(1), t.name(), t.color(), t.parentId(), t.description(), t.sortOrder());
                 }
             }
-        });
+        }));
     }
 
     @Override

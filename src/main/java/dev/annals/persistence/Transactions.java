@@ -17,13 +17,17 @@ public final class Transactions {
     }
 
     private final Connection connection;
+    private final WriteGate gate;
 
-    Transactions(Connection connection) {
+    Transactions(Connection connection, WriteGate gate) {
         this.connection = connection;
+        this.gate = gate;
     }
 
+    /** Runs {@code work} in a transaction, once the library's integrity check has passed (see {@link WriteGate}). */
     public synchronized <T> T call(SqlWork<T> work) throws SQLException {
         if (!connection.getAutoCommit()) return work.run();
+        gate.awaitWritable();
         connection.setAutoCommit(false);
         try {
             T result = work.run();

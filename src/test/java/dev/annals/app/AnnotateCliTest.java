@@ -1,14 +1,9 @@
 package dev.annals.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.annals.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,21 +14,8 @@ class AnnotateCliTest {
     @TempDir
     Path library;
 
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--library";
-        all[1] = library.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CliRun run(String... args) {
+        return CliRun.on(library, args);
     }
 
     @Test
@@ -49,7 +31,7 @@ class AnnotateCliTest {
 
     @Test
     void annotatesQuoteAndListsItWithStatus() throws Exception {
-        Run tagged = run("annotate", "--json", "1", "--theme", "an ninh trật tự", "--quote", "an ninh trật tự", "--occurrence", "2", "--note", "ghi chú");
+        CliRun tagged = run("annotate", "--json", "1", "--theme", "an ninh trật tự", "--quote", "an ninh trật tự", "--occurrence", "2", "--note", "ghi chú");
 
         assertThat(tagged.status()).isZero();
         JsonNode a = tagged.json();
@@ -72,27 +54,27 @@ class AnnotateCliTest {
         assertThat(added.get("name").asText()).isEqualTo("Đề án 06");
         assertThat(added.get("color").asText()).isEqualTo("#0072B2");
         assertThat(added.get("parent").asText()).isEqualTo("chuyển đổi số / Đề án 06");
-        Run duplicate = run("theme", "add", "đề án 06");
+        CliRun duplicate = run("theme", "add", "đề án 06");
         assertThat(duplicate.status()).isEqualTo(1);
         assertThat(duplicate.err()).contains("already exists");
     }
 
     @Test
     void reportsEachMistakeOnOneLineWithItsStatus() {
-        assertThat(run("annotate", "1", "--theme", "không có", "--quote", "Công an")).extracting(Run::status).isEqualTo(1);
-        assertThat(run("annotate", "1", "--theme", "Công an xã", "--quote", "không có ở đây")).extracting(Run::status).isEqualTo(1);
-        assertThat(run("annotate", "1", "--theme", "Công an xã", "--quote", "Công an", "--occurrence", "999")).extracting(Run::status).isEqualTo(1);
-        assertThat(run("annotate", "1", "--theme", "Công an xã", "--start", "9", "--end", "3")).extracting(Run::status).isEqualTo(2);
-        assertThat(run("annotate", "1", "--theme", "Công an xã", "--start", "0", "--end", "99999999")).extracting(Run::status).isEqualTo(1);
-        assertThat(run("annotate", "999", "--theme", "Công an xã", "--start", "0", "--end", "3")).extracting(Run::status).isEqualTo(1);
-        Run badColour = run("theme", "add", "x", "--color", "blue");
+        assertThat(run("annotate", "1", "--theme", "không có", "--quote", "Công an")).extracting(CliRun::status).isEqualTo(1);
+        assertThat(run("annotate", "1", "--theme", "Công an xã", "--quote", "không có ở đây")).extracting(CliRun::status).isEqualTo(1);
+        assertThat(run("annotate", "1", "--theme", "Công an xã", "--quote", "Công an", "--occurrence", "999")).extracting(CliRun::status).isEqualTo(1);
+        assertThat(run("annotate", "1", "--theme", "Công an xã", "--start", "9", "--end", "3")).extracting(CliRun::status).isEqualTo(2);
+        assertThat(run("annotate", "1", "--theme", "Công an xã", "--start", "0", "--end", "99999999")).extracting(CliRun::status).isEqualTo(1);
+        assertThat(run("annotate", "999", "--theme", "Công an xã", "--start", "0", "--end", "3")).extracting(CliRun::status).isEqualTo(1);
+        CliRun badColour = run("theme", "add", "x", "--color", "blue");
         assertThat(badColour.status()).isEqualTo(2);
         assertThat(badColour.err().lines()).singleElement().asString().contains("bad colour");
     }
 
     @Test
     void acceptsThemeNameTypedWithoutToneMarks() throws Exception {
-        Run tagged = run("annotate", "--json", "2", "--theme", "cong an xa", "--start", "0", "--end", "5");
+        CliRun tagged = run("annotate", "--json", "2", "--theme", "cong an xa", "--start", "0", "--end", "5");
 
         assertThat(tagged.json().get("theme").asText()).isEqualTo("Công an xã");
     }

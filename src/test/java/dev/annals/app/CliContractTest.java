@@ -90,7 +90,9 @@ class CliContractTest {
         assertThat(r.status()).isEqualTo(1);
         JsonNode results = r.json();
         assertThat(results.isArray()).isTrue();
-        assertThat(results).hasSize(3).allSatisfy(n -> assertThat(fields(n)).containsExactlyElementsOf(IMPORT_FIELDS));
+        List<String> importFields = new ArrayList<>(IMPORT_FIELDS);
+        importFields.add("dateSource");
+        assertThat(results).hasSize(3).allSatisfy(n -> assertThat(fields(n)).containsExactlyElementsOf(importFields));
         JsonNode imported = results.get(0);
         assertThat(imported.get("status").asText()).isEqualTo("imported");
         assertThat(imported.get("title").asText()).isEqualTo("Hội nghị tổng kết công tác của Công an tỉnh");
@@ -146,7 +148,7 @@ class CliContractTest {
         assertThat(r.status()).isZero();
         JsonNode doc = r.json();
         List<String> expected = new ArrayList<>(LIST_FIELDS);
-        expected.addAll(List.of("text", "people"));
+        expected.addAll(List.of("text", "people", "dateSource", "metadata"));
         assertThat(fields(doc)).containsExactlyElementsOf(expected);
         for (String field : LIST_FIELDS) assertThat(doc.get(field)).isEqualTo(listed.get(field));
         String text = doc.get("text").asText();

@@ -8,24 +8,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
-/** One run of the command line on a library folder, with what it printed on stdout and stderr. */
+/** One run of the command line on a library, as a test sees it: exit status, stdout and stderr. */
 public record CliRun(int status, String out, String err) {
-
-    /** Runs {@code annals --library LIBRARY ARGS…} with the test environment (real SQLite, seeded, no window). */
-    public static CliRun on(Path library, String... args) {
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all.toArray(String[]::new));
-        return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     public JsonNode json() throws Exception {
         return new ObjectMapper().readTree(out);
+    }
+
+    public static CliRun on(Path library, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--library";
+        all[1] = library.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -17,43 +17,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** export and import-annotations end to end: the command line on real SQLite libraries with the bundled corpus. */
-class ExportCliTest {
-
-    @TempDir
-    Path work;
-
-    record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    Run run(Path library, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--library";
-        all[1] = library.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    Path library;
-
-    @BeforeEach
-    void annotateTheCorpus() {
-        library = work.resolve("lib");
-        assertThat(run(library, "annotate", "1", "--theme", "an ninh trật tự", "--quote", "an ninh trật tự", "--note", "=1+1, \"quoted\"\nline two").status()).isZero();
-        assertThat(run(library, "annotate", "2", "--theme", "phòng chống tội phạm", "--quote", "tội phạm").status()).isZero();
-        assertThat(run(library, "annotate", "3", "--theme", "an ninh trật tự", "--quote", "Công an").status()).isZero();
-    }
+class ExportCliTest extends AnnotatedCliLibrary {
 
     @Test
     void exportsEveryFormatAndReportsWhatItWrote() throws Exception {
         for (String format : List.of("md", "csv", "jsonld", "qdpx", "qdc")) {
             Path file = work.resolve("out/notes." + format);
-            Run r = run(library, "export", "--format", format, "--out", file.toString(), "--json");
+            CliRun r = run(library, "export", "--format", format, "--out", file.toString(), "--json");
             assertThat(r.status()).as(r.err()).isZero();
             assertThat(r.json().path(format.equals("qdc") ? "themes" : "annotations").asInt()).isEqualTo(format.equals("qdc") ? 8 : 3);
             assertThat(file).isNotEmptyFile();
@@ -63,7 +33,7 @@ class ExportCliTest {
     @Test
     void scopesByDocumentAndTheme() throws Exception {
         Path file = work.resolve("one.csv");
-        Run r = run(library, "export", "--format", "csv", "--out", file.toString(), "--theme", "an ninh trật tự", "--doc", "3", "--json");
+        CliRun r = run(library, "export", "--format", "csv", "--out", file.toString(), "--theme", "an ninh trật tự", "--doc", "3", "--json");
         assertThat(r.json().path("annotations").asInt()).isEqualTo(1);
         assertThat(run(library, "export", "--format", "csv", "--out", work.resolve("x.csv").toString(), "--theme", "no such").status()).isEqualTo(1);
     }
@@ -72,7 +42,7 @@ class ExportCliTest {
     void keepsAnExistingFileWithoutForce() throws Exception {
         Path file = work.resolve("notes.md");
         Files.writeString(file, "mine");
-        Run refused = run(library, "export", "--format", "md", "--out", file.toString());
+        CliRun refused = run(library, "export", "--format", "md", "--out", file.toString());
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err().lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains("already exists").contains("--force"));
         assertThat(file).hasContent("mine");
@@ -85,7 +55,7 @@ class ExportCliTest {
         Path file = work.resolve("notes.jsonld");
         assertThat(run(library, "export", "--format", "jsonld", "--out", file.toString()).status()).isZero();
         Path other = work.resolve("other");
-        Run first = run(other, "import-annotations", "--json", file.toString());
+        CliRun first = run(other, "import-annotations", "--json", file.toString());
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.json().path("anchored").asInt()).isEqualTo(3);
         assertThat(first.json().path("orphaned").asInt()).isZero();
@@ -93,7 +63,7 @@ class ExportCliTest {
         JsonNode listed = run(other, "annotations", "--json").json();
         JsonNode original = run(library, "annotations", "--json").json();
         assertThat(listed.toString().replaceAll("\"id\":\\d+", "")).isEqualTo(original.toString().replaceAll("\"id\":\\d+", ""));
-        Run second = run(other, "import-annotations", "--json", file.toString());
+        CliRun second = run(other, "import-annotations", "--json", file.toString());
         assertThat(second.json().path("anchored").asInt()).isZero();
         assertThat(second.json().path("skipped").asInt()).isEqualTo(3);
     }
@@ -102,7 +72,7 @@ class ExportCliTest {
     void malformedImportFileIsOneLineOnStderr() throws Exception {
         Path file = work.resolve("bad.jsonld");
         Files.writeString(file, "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"items\": [1,]}");
-        Run r = run(library, "import-annotations", file.toString());
+        CliRun r = run(library, "import-annotations", file.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err().lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains("not valid JSON"));
         assertThat(r.out()).isEmpty();

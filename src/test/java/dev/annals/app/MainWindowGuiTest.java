@@ -180,6 +180,41 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void droppingAPdfAndAWordDocumentImportsBothAndOtherFilesAreNotTaken(FxRobot robot) throws Exception {
+        awaitTable(robot, 5);
+        Path docs = Files.createDirectories(home.resolve("documents"));
+        Path pdf = Files.write(docs.resolve("bai.pdf"), new dev.annals.logic.library.formats.PdfFixture()
+                .page(null, List.of(List.of("Hội nghị Công an toàn quốc"), List.of("Ngày 29/12/2021, Bộ Công an tổ chức hội nghị.")), null, true).bytes());
+        Path docx = Files.write(docs.resolve("bai.docx"), dev.annals.logic.library.formats.OfficeFixtures.docx("Sơ kết",
+                "<w:p><w:r><w:t>Sơ kết 6 tháng đầu năm 2020 của Bộ Công an.</w:t></w:r></w:p>"));
+        Path other = Files.write(docs.resolve("anh.png"), new byte[]{1, 2});
+        var root = robot.lookup("#mainWindow").query();
+        TransferMode[] accepted = new TransferMode[2];
+        robot.interact(() -> accepted[0] = new FileDrag(List.of(other.toFile())).over(root));
+        assertThat(accepted[0]).isNull();
+
+        robot.interact(() -> {
+            FileDrag drag = new FileDrag(List.of(pdf.toFile(), docx.toFile()));
+            accepted[1] = drag.over(root);
+            drag.drop(root);
+        });
+        assertThat(accepted[1]).isEqualTo(TransferMode.COPY);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.parts().library().lastImportProperty().get() != null);
+        assertThat(window.parts().library().lastImportProperty().get().imported()).isEqualTo(2);
+        TableView<DocumentSummary> table = awaitTable(robot, 7);
+        assertThat(table.getItems()).extracting(DocumentSummary::title).contains("Hội nghị Công an toàn quốc");
+    }
+
+    @Test
+    void fileMenuOffersToImportAProject(FxRobot robot) {
+        awaitTable(robot, 5);
+        var bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        var item = bar.getMenus().get(0).getItems().stream().filter(i -> "Import project (REFI-QDA)…".equals(i.getText().replace("_", "")))
+                .findFirst().orElseThrow();
+        assertThat(item.isDisable()).isFalse();
+    }
+
+    @Test
     void f1ListsTheShortcutsOfTheMenus(FxRobot robot) {
         awaitTable(robot, 5);
         robot.type(KeyCode.F1);

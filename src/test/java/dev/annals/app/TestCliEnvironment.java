@@ -16,6 +16,7 @@ public class TestCliEnvironment implements CliEnvironment {
 
     @Override public String version() { return "test"; }
     @Override public LibraryOpener opener() { return opener; }
+    @Override public dev.annals.logic.library.LibraryMaintenance maintenance() { return new dev.annals.persistence.SqliteLibraryMaintenance(Clock.systemUTC()); }
     @Override public Path defaultLibraryFolder() { throw new IllegalStateException("tests pass --library"); }
     @Override public void configureLogging(Path libraryFolder, boolean verbose) { }
     @Override public Optional<Benchmark> benchmark() { return Optional.empty(); }

@@ -26,7 +26,7 @@ class DatabaseTest {
     @TempDir
     Path dir;
 
-    private static void sql(Path db, String... statements) throws Exception {
+    static void sql(Path db, String... statements) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             for (String s : statements) st.execute(s);
         }
@@ -55,11 +55,16 @@ class DatabaseTest {
         assertThat(Files.readAllBytes(dir.resolve("library.db"))).isEqualTo(before);
     }
 
+    /** A small but real SQLite file, as a backup stands in for one. */
+    static void fakeBackup(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        sql(file, "CREATE TABLE t(x)", "INSERT INTO t VALUES (1)");
+    }
+
     @Test
     void refusesAFileThatIsNotADatabaseLeavesItUntouchedAndNamesTheNewestBackup() throws Exception {
-        Files.createDirectories(dir.resolve("backups"));
-        Files.writeString(dir.resolve("backups/library-20240101-000000-000-daily.db"), "old");
-        Files.writeString(dir.resolve("backups/library-20240102-000000-000-daily.db"), "newer");
+        fakeBackup(dir.resolve("backups/library-20240101-000000-000-daily.db"));
+        fakeBackup(dir.resolve("backups/library-20240102-000000-000-daily.db"));
         byte[] junk = "this is not a database at all, just some text that is long enough".getBytes(StandardCharsets.UTF_8);
         Files.write(dir.resolve("library.db"), junk);
 
@@ -102,7 +107,7 @@ class DatabaseTest {
     @Test
     void backsUpBeforeAMigrationAndKeepsTheNewestFive() throws Exception {
         Files.createDirectories(dir.resolve("backups"));
-        for (int i = 1; i <= 6; i++) Files.writeString(dir.resolve("backups/library-2020010" + i + "-000000-000-daily.db"), "old " + i);
+        for (int i = 1; i <= 6; i++) fakeBackup(dir.resolve("backups/library-2020010" + i + "-000000-000-daily.db"));
         sql(dir.resolve("library.db"), "CREATE TABLE keep_me(x)", "INSERT INTO keep_me VALUES (42)"); // schema 0: needs every migration
         Clock clock = Clock.fixed(Instant.parse("2025-03-04T05:06:07Z"), ZoneOffset.UTC);
 
@@ -112,7 +117,7 @@ class DatabaseTest {
 
         Backups backups = new Backups(dir, clock);
         assertThat(backups.list()).hasSize(Backups.KEEP);
-        Path newest = backups.newest().orElseThrow();
+        Path newest = backups.list().get(backups.list().size() - 1);
         assertThat(newest.getFileName().toString()).isEqualTo("library-20250304-050607-000-before-v" + Migrations.latestVersion() + ".db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newest); Statement st = c.createStatement()) {
             assertThat(st.executeQuery("SELECT x FROM keep_me").getInt(1)).isEqualTo(42);

@@ -124,7 +124,14 @@ public final class Anchorer {
     }
 
     public static int[] cp(String s) {
-        return s == null ? new int[0] : s.codePoints().toArray();
+        if (s == null) return new int[0];
+        int[] out = new int[s.codePointCount(0, s.length())]; // a plain loop: the stream's buffers cost more than the work
+        for (int i = 0, n = 0; i < s.length(); n++) {
+            int c = s.codePointAt(i);
+            out[n] = c;
+            i += Character.charCount(c);
+        }
+        return out;
     }
 
     private static int offsetBack(String text, int index, int codePoints) {

@@ -73,6 +73,22 @@ public final class AnnotationService {
         return created;
     }
 
+    /**
+     * Adds annotations already placed (an import), in one transaction and as one undo step; each document's views
+     * are told once. Returns them with their ids.
+     */
+    public List<Annotation> addAll(List<Annotation> placed) {
+        if (placed.isEmpty()) return List.of();
+        List<Annotation> created = store.insertAll(placed);
+        List<Long> ids = created.stream().map(Annotation::id).toList();
+        java.util.Set<Long> docs = new java.util.LinkedHashSet<>();
+        created.forEach(a -> docs.add(a.docId()));
+        Runnable announce = () -> changes.publish(LibraryChange.annotations(docs));
+        history.record(new SimpleCommand("import annotations", () -> store.deleteAll(ids), () -> store.restoreAll(created), announce));
+        announce.run();
+        return created;
+    }
+
     /** Saves a note at once (autosave); consecutive edits of one note form one undo step until {@link UndoHistory#seal()}. */
     public Annotation setNote(long id, String note) {
         Annotation before = require(id);
@@ -119,6 +135,9 @@ public final class AnnotationService {
     public void forEach(AnnotationQuery query, Consumer<Annotation> sink) { store.forEach(query, sink); }
 
     public int count() { return store.count(); }
+
+    /** How many annotations each document has (documents with none are absent). */
+    public java.util.Map<Long, Integer> countsByDocument() { return store.countsByDocument(); }
 
     private Annotation create(Document doc, long themeId, Span span, String note) {
         Instant now = clock.instant();

@@ -14,6 +14,16 @@ public interface AnnotationStore {
     /** Stores a new annotation (its id is ignored) and returns it with its id. */
     Annotation insert(Annotation annotation);
 
+    /** Stores new annotations (their ids are ignored) in one transaction; returns them with their ids, in order. */
+    default List<Annotation> insertAll(List<Annotation> annotations) {
+        return annotations.stream().map(this::insert).toList();
+    }
+
+    /** Deletes these annotations in one transaction. */
+    default void deleteAll(java.util.Collection<Long> ids) {
+        ids.forEach(this::delete);
+    }
+
     /** Stores annotations again with their own ids, in one transaction (undo of a delete). */
     void restoreAll(List<Annotation> annotations);
 

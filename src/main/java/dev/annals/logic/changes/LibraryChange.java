@@ -23,7 +23,10 @@ public record LibraryChange(Set<Aspect> aspects, Set<Long> docIds) {
     public static LibraryChange documentsAdded(Set<Long> ids) { return new LibraryChange(Set.of(Aspect.DOCUMENTS_ADDED), ids); }
 
     /** A document's metadata changed. */
-    public static LibraryChange documentEdited(long id) { return new LibraryChange(Set.of(Aspect.DOCUMENTS_EDITED), Set.of(id)); }
+    public static LibraryChange documentEdited(long id) { return documentsEdited(Set.of(id)); }
+
+    /** Several documents' metadata changed at once (a date given to all of them). */
+    public static LibraryChange documentsEdited(Set<Long> ids) { return new LibraryChange(Set.of(Aspect.DOCUMENTS_EDITED), ids); }
 
     /** A document's text changed, and with it the places of its annotations. */
     public static LibraryChange textCorrected(long id) {
@@ -35,7 +38,14 @@ public record LibraryChange(Set<Aspect> aspects, Set<Long> docIds) {
         return new LibraryChange(EnumSet.of(Aspect.DOCUMENTS_DELETED, Aspect.ANNOTATIONS), ids);
     }
 
-    public static LibraryChange annotations(long docId) { return new LibraryChange(Set.of(Aspect.ANNOTATIONS), Set.of(docId)); }
+    public static LibraryChange annotations(long docId) { return annotations(Set.of(docId)); }
+
+    public static LibraryChange annotations(Set<Long> docIds) { return new LibraryChange(Set.of(Aspect.ANNOTATIONS), docIds); }
+
+    /** A project came in whole: documents, their annotations and the codebook, in one transaction. */
+    public static LibraryChange projectImported(Set<Long> docIds) {
+        return new LibraryChange(EnumSet.of(Aspect.DOCUMENTS_ADDED, Aspect.ANNOTATIONS, Aspect.THEMES), docIds);
+    }
 
     /** The codebook changed; {@code docIds} are the documents whose annotations moved or went with it. */
     public static LibraryChange themes(Set<Long> docIds) {

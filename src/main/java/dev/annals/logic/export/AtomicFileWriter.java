@@ -5,17 +5,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.UUID;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one, never a half-written file: the
- * content goes to a temporary file in the same folder, which is synced and then moved over the target. The file
- * gets the permissions any new file of the user gets (the umask), or keeps those of the file it replaces.
+ * content goes to a temporary file beside the real target, which is synced and then moved over it. A symlink is
+ * written through (the link stays); devices, pipes, folders and anything inside the library folder are refused.
+ * A new file gets the mode the umask gives; a replaced one keeps its mode.
  */
 public final class AtomicFileWriter {
 
@@ -31,32 +33,34 @@ public final class AtomicFileWriter {
 
     /** Writes {@code target}; an existing file is replaced only when {@code overwrite} is set. */
     public static void write(Path target, boolean overwrite, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (!overwrite && Files.exists(absolute)) throw new TargetExistsException(target);
-        if (Files.isDirectory(absolute)) throw new IOException(target + " is a folder");
-        Files.createDirectories(folder);
-        // Files.createTempFile would make it readable by its owner only (0600), and the export would stay so
-        Path temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "-" + UUID.randomUUID() + ".part"));
-        try {
-            keepPermissionsOf(absolute, temp);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                content.writeTo(out);
-            }
-            sync(temp);
-            if (!overwrite && Files.exists(absolute)) throw new TargetExistsException(target);
-            move(temp, absolute);
-        } finally {
-            deleteQuietly(temp);
-        }
+        write(target, overwrite, null, content);
     }
 
-    private static void keepPermissionsOf(Path existing, Path temp) {
-        if (!Files.exists(existing) || Files.getFileAttributeView(temp, PosixFileAttributeView.class) == null) return;
+    /** The same, refusing any target inside {@code protectedFolder} (the library folder; null for none). */
+    public static void write(Path target, boolean overwrite, Path protectedFolder, Content content) throws IOException {
+        Path real = WriteTargets.followLinks(target.toAbsolutePath().normalize());
+        if (protectedFolder != null && WriteTargets.isInside(real, protectedFolder)) {
+            throw new TargetRefusedException(TargetRefusedException.Kind.INSIDE_LIBRARY, target, protectedFolder);
+        }
+        boolean exists = Files.exists(real, LinkOption.NOFOLLOW_LINKS);
+        if (exists && Files.isDirectory(real)) throw new TargetRefusedException(TargetRefusedException.Kind.FOLDER, target, null);
+        if (exists && !Files.isRegularFile(real)) throw new TargetRefusedException(TargetRefusedException.Kind.NOT_A_REGULAR_FILE, target, null);
+        if (!overwrite && exists) throw new TargetExistsException(target);
+        Path folder = real.getParent();
+        Files.createDirectories(folder);
+        TemporaryFiles.removeStale(folder, real.getFileName().toString());
+        Path temp = folder.resolve(TemporaryFiles.name(real.getFileName().toString(), ThreadLocalRandom.current().nextInt(1 << 30)));
         try {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(existing));
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.log(Level.FINE, "could not copy the permissions of " + existing, e);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
+            }
+            if (exists) WriteTargets.copyMode(real, temp);
+            sync(temp);
+            if (!overwrite && Files.exists(real, LinkOption.NOFOLLOW_LINKS)) throw new TargetExistsException(target);
+            move(temp, real);
+        } finally {
+            deleteQuietly(temp);
         }
     }
 
@@ -70,7 +74,7 @@ public final class AtomicFileWriter {
     }
 
     private static void sync(Path file) {
-        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         } catch (IOException e) {
             LOG.log(Level.FINE, "could not sync " + file, e);

@@ -23,9 +23,17 @@ public final class ExportService {
     private final DocumentStore documents;
     private final LibrarySettings settings;
     private final Clock clock;
+    private final Path libraryFolder;
 
     public ExportService(AnnotationStore annotations, ThemeStore themes, DocumentStore documents,
                          LibrarySettings settings, Clock clock) {
+        this(annotations, themes, documents, settings, clock, null);
+    }
+
+    /** Exports are never written inside {@code libraryFolder} (null: anywhere). */
+    public ExportService(AnnotationStore annotations, ThemeStore themes, DocumentStore documents,
+                         LibrarySettings settings, Clock clock, Path libraryFolder) {
+        this.libraryFolder = libraryFolder;
         this.annotations = annotations;
         this.themes = themes;
         this.documents = documents;
@@ -53,7 +61,7 @@ public final class ExportService {
         ExportJob job = new ExportJob(options, data, counts, new StableIds(libraryId()), labels, clock.instant(), tracker);
         FormatWriter writer = writerFor(options.format());
         long started = System.nanoTime();
-        AtomicFileWriter.write(target, overwrite, out -> writer.write(job, out));
+        AtomicFileWriter.write(target, overwrite, libraryFolder, out -> writer.write(job, out));
         tracker.finish();
         long skipped = tracker.skipped();
         LOG.info(() -> "exported " + tracker.done() + " to " + target + " as " + options.format().extension()

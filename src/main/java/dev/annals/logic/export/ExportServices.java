@@ -12,8 +12,8 @@ import java.time.Clock;
 public record ExportServices(ExportService exporter, AnnotationImportService importer) {
 
     public static ExportServices create(AnnotationStore annotations, ThemeStore themeStore, AnnotateServices annotate,
-                                        DocumentStore documents, LibrarySettings settings, Clock clock) {
-        return new ExportServices(new ExportService(annotations, themeStore, documents, settings, clock),
+                                        DocumentStore documents, LibrarySettings settings, Clock clock, java.nio.file.Path libraryFolder) {
+        return new ExportServices(new ExportService(annotations, themeStore, documents, settings, clock, libraryFolder),
                 new AnnotationImportService(documents, annotate));
     }
 }

@@ -2,8 +2,6 @@ package dev.annals.logic.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,24 +26,47 @@ final class IncomingAnnotationParser {
                 String problem = JsonContext.problem(item.get("@context"));
                 if (problem != null) throw new Bad(problem);
             }
-            String theme = null;
-            String note = null;
-            for (JsonNode body : objects(item.path("body"), "body")) {
-                String purpose = body.path("purpose").asText("");
-                if (!body.path("value").isMissingNode() && !body.path("value").isTextual()) throw new Bad("a body's value must be a string");
-                String value = body.path("value").asText(null);
-                if (value == null) continue;
-                if (purpose.equals(WebAnnotation.TAGGING) && theme == null) theme = value.strip();
-                else if (purpose.equals(WebAnnotation.COMMENTING) && note == null) note = value;
-            }
-            if (note == null && item.path("bodyValue").isTextual()) note = item.path("bodyValue").asText();
-            if (theme == null || theme.isEmpty()) throw new Bad("it has no tagging body naming its theme");
+            Bodies bodies = bodies(item);
+            if (bodies.theme == null && bodies.note == null) throw new Bad("it has no body: no tagging body naming its theme and no note");
+            String theme = bodies.theme;
+            String note = bodies.note;
             List<JsonNode> targets = objects(item.path("target"), "target");
             if (targets.isEmpty()) throw new Bad("its target has no selector, so it cannot be placed in a text");
             return target(targets.get(0), index, id, theme, note, item);
         } catch (Bad e) {
             return IncomingAnnotation.invalid(index, id, "annotation " + (id == null ? "#" + index : id) + ": " + e.getMessage());
         }
+    }
+
+    /** The theme (a tagging body) and the note (a commenting body) of an annotation; either may be null. */
+    private static final class Bodies {
+        String theme;
+        String note;
+
+        /** A body without a purpose takes the annotation's motivation (model 3.3.5): tagging, else a note. */
+        void add(String purpose, String value, boolean taggingOnly) {
+            String role = purpose.isEmpty() ? (taggingOnly ? WebAnnotation.TAGGING : WebAnnotation.COMMENTING) : purpose;
+            if (role.equals(WebAnnotation.TAGGING) && theme == null && !value.isBlank()) theme = nfc(value.strip());
+            else if (role.equals(WebAnnotation.COMMENTING) && note == null) note = nfc(value);
+        }
+    }
+
+    private static Bodies bodies(JsonNode item) {
+        JsonNode motivation = item.path("motivation");
+        boolean taggingOnly = motivation.isTextual() ? motivation.asText().equals(WebAnnotation.TAGGING)
+                : motivation.isArray() && motivation.size() == 1 && motivation.get(0).asText().equals(WebAnnotation.TAGGING);
+        Bodies bodies = new Bodies();
+        for (JsonNode body : objects(item.path("body"), "body")) {
+            if (!body.path("value").isMissingNode() && !body.path("value").isTextual()) throw new Bad("a body's value must be a string");
+            String value = body.path("value").asText(null);
+            if (value != null) bodies.add(body.path("purpose").asText(""), value, taggingOnly);
+        }
+        if (item.path("bodyValue").isTextual()) bodies.add("", item.path("bodyValue").asText(), taggingOnly);
+        return bodies;
+    }
+
+    private static String nfc(String text) {
+        return text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
     }
 
     private IncomingAnnotation target(JsonNode target, int index, String id, String theme, String note, JsonNode item) {
@@ -76,8 +97,8 @@ final class IncomingAnnotationParser {
         if ((exact == null || exact.isEmpty()) && (start < 0 || hash == null)) {
             throw new Bad("it has neither a TextQuoteSelector nor a position in a known text");
         }
-        return new IncomingAnnotation(index, id, theme, note == null ? "" : note, hash, exact, prefix, suffix, start, end,
-                instant(item, "created"), instant(item, "modified"), null);
+        return new IncomingAnnotation(index, id, theme, note == null ? "" : note, hash, nfc(exact), nfc(prefix), nfc(suffix), start, end,
+                null, null, null); // created and modified become the time of the import (0404): not parsed
     }
 
     private static List<JsonNode> objects(JsonNode node, String what) {
@@ -106,14 +127,5 @@ final class IncomingAnnotationParser {
             throw new Bad("its TextPositionSelector's '" + field + "' must be a whole number 0 or more");
         }
         return value.asInt();
-    }
-
-    private static Instant instant(JsonNode item, String field) {
-        if (!item.path(field).isTextual()) return null;
-        try {
-            return Instant.parse(item.path(field).asText());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

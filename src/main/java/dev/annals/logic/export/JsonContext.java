@@ -41,7 +41,7 @@ final class JsonContext {
     }
 
     static boolean hasType(JsonNode node, String type) {
-        JsonNode t = node.path("type");
+        JsonNode t = node.has("type") ? node.path("type") : node.path("@type");
         if (t.isTextual()) return t.asText().equals(type);
         if (t.isArray()) for (JsonNode e : t) if (e.asText().equals(type)) return true;
         return false;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads annotations from a W3C Web Annotation JSON-LD file one at a time: an AnnotationCollection with its page
- * embedded in {@code first}, an AnnotationPage, a single Annotation or an array of them. Hostile input is bounded
+ * embedded in {@code first}, an AnnotationPage, a single Annotation, an array of them, or the flattened
+ * {@code @graph} form of JSON-LD tools (read whole, so bounded by the file size limit). Hostile input is bounded
  * (file size, nesting, string length, item count) and nothing is ever fetched: a {@code @context} other than the
  * Web Annotation one, or a page or item given only by its link, is refused with a clear message.
  */
@@ -24,13 +26,19 @@ final class JsonLdAnnotationReader {
 
     static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
     static final int MAX_ITEMS = 2_000_000;
+    private static final int MAX_NESTING = 64;
+    private static final int MAX_STRING = 4_000_000;
+    private static final int MAX_NUMBER = 32;
+    private static final int MAX_NAME = 1000;
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(4_000_000)
-                    .maxNumberLength(32).maxNameLength(1000).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING)
+                    .maxNumberLength(MAX_NUMBER).maxNameLength(MAX_NAME).build())
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
+    static final long MAX_GRAPH_BYTES = 64L * 1024 * 1024;
     private final long maxBytes;
+    private long fileBytes;
     private final IncomingAnnotationParser items = new IncomingAnnotationParser();
     private int count;
 
@@ -40,6 +48,7 @@ final class JsonLdAnnotationReader {
 
     void read(Path file, Consumer<IncomingAnnotation> sink) throws IOException {
         long size = Files.size(file);
+        fileBytes = size;
         if (size > maxBytes) {
             throw new AnnotationFileException(file + " is " + size / (1024 * 1024) + " MB; the limit for an annotation file is "
                     + maxBytes / (1024 * 1024) + " MB");
@@ -50,6 +59,8 @@ final class JsonLdAnnotationReader {
             else if (first == JsonToken.START_OBJECT) readTop(p, sink);
             else throw new AnnotationFileException(file + " does not hold a JSON object or array (an AnnotationCollection was expected)");
             if (p.nextToken() != null) throw new AnnotationFileException(file + " has more content after its JSON value");
+        } catch (StreamConstraintsException e) {
+            throw new AnnotationFileException(file + " " + limitBroken(e.getMessage()) + "; a Web Annotation file never needs that, so it was not read", e);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
@@ -57,8 +68,19 @@ final class JsonLdAnnotationReader {
         }
     }
 
+    /** Which of the reader's limits the file broke, in words. */
+    private static String limitBroken(String message) {
+        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting")) return "is nested more than " + MAX_NESTING + " levels deep";
+        if (m.contains("string")) return "holds a text longer than " + MAX_STRING / 1_000_000 + " million characters";
+        if (m.contains("number")) return "holds a number longer than " + MAX_NUMBER + " digits";
+        if (m.contains("name")) return "holds a property name longer than " + MAX_NAME + " characters";
+        return "is larger than the reader accepts";
+    }
+
     private void readTop(JsonParser p, Consumer<IncomingAnnotation> sink) throws IOException {
         ObjectNode rest = MAPPER.createObjectNode();
+        JsonNode graph = null;
         boolean streamed = false;
         boolean context = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -75,6 +97,13 @@ final class JsonLdAnnotationReader {
                     readPage(p, sink);
                     streamed = true;
                 }
+                case "@graph" -> {
+                    if (fileBytes > MAX_GRAPH_BYTES) {
+                        throw new AnnotationFileException("this file is in the flattened @graph form, which is read whole; above "
+                                + MAX_GRAPH_BYTES / (1024 * 1024) + " MB, export it with embedded annotations instead");
+                    }
+                    graph = p.readValueAsTree();
+                }
                 case "items" -> {
                     if (value != JsonToken.START_ARRAY) throw new AnnotationFileException("'items' must be an array of annotations");
                     readItems(p, sink);
@@ -85,6 +114,13 @@ final class JsonLdAnnotationReader {
         }
         if (!context) throw new AnnotationFileException("this is not a Web Annotation file: it has no @context");
         if (streamed) return;
+        if (graph != null) {
+            for (JsonNode annotation : FlattenedGraph.annotations(graph)) {
+                if (++count > MAX_ITEMS) throw new AnnotationFileException("the file holds more than " + MAX_ITEMS + " annotations");
+                sink.accept(items.parse(annotation, count));
+            }
+            return;
+        }
         if (!JsonContext.hasType(rest, "Annotation")) {
             throw new AnnotationFileException("no annotations found: expected an AnnotationCollection with first.items, an AnnotationPage with items, or an Annotation");
         }

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * A W3C Web Annotation collection: one AnnotationCollection whose {@code first} page holds every annotation. Each
- * annotation repeats the {@code @context} so it stands alone (and passes the model's checks) when taken out.
+ * annotation, and the page, repeat the {@code @context} so each stands alone (and passes the model's checks) when taken out.
  */
 final class JsonLdWriter implements FormatWriter {
 
@@ -30,6 +30,7 @@ final class JsonLdWriter implements FormatWriter {
             g.writeStringField("type", "AnnotationCollection");
             g.writeStringField("label", "Annals export");
             g.writeObjectFieldStart("first");
+            g.writeStringField("@context", WebAnnotation.CONTEXT); // the page must stand on its own too (model 5.2)
             g.writeStringField("id", "urn:uuid:" + UUID.randomUUID());
             g.writeStringField("type", "AnnotationPage");
             g.writeNumberField("startIndex", 0);

@@ -26,20 +26,30 @@ final class QdaXml {
     }
 
     static XMLStreamWriter open(OutputStream out) throws XMLStreamException {
-        XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+        XMLStreamWriter xml = FACTORY.createXMLStreamWriter(new AttributeBreaks(out), "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         return xml;
     }
 
     static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        if (value != null) xml.writeAttribute(name, TextSafety.xml(value));
+        if (value != null) xml.writeAttribute(name, attributeValue(TextSafety.xml(value)));
     }
 
     static void textElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(TextSafety.xml(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * Line breaks and tabs in an attribute: a parser turns them into spaces (XML 1.0, 3.3.3) unless they are
+     * written as character references, which the StAX writer cannot do. They go through as control characters
+     * that XML text never holds ({@link TextSafety#xml} removes them) and {@link AttributeBreaks} writes the
+     * references in their place.
+     */
+    static String attributeValue(String text) {
+        return text.replace('\n', AttributeBreaks.LF).replace('\r', AttributeBreaks.CR).replace('\t', AttributeBreaks.TAB);
     }
 
     /** Writes {@code <Codes>} with the themes nested under their parents; nothing when there are no themes. */

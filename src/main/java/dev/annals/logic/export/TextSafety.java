@@ -8,13 +8,14 @@ final class TextSafety {
 
     /**
      * A spreadsheet would run a cell that starts with = + - @ (or tab / CR, which some programs skip before such
-     * a sign) as a formula; a leading apostrophe makes it plain text.
+     * a sign) as a formula; a leading apostrophe makes it plain text. A cell that already starts with an
+     * apostrophe gets one more, so that the reader's rule has no exception: strip exactly one leading apostrophe.
      */
     static String neutraliseFormula(String cell) {
         if (cell == null || cell.isEmpty()) return cell == null ? "" : cell;
         char first = cell.charAt(0);
         return switch (first) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + cell;
             default -> cell;
         };
     }
@@ -35,21 +36,43 @@ final class TextSafety {
         return out == null ? text : out.toString();
     }
 
-    /** Escapes Markdown syntax so that quoted text shows as written. */
+    /**
+     * Escapes Markdown syntax so that quoted text shows as written in any CommonMark reader: punctuation that could
+     * start emphasis, links, HTML or an entity ({@code &amp;} stays five characters), block markers at the start of
+     * a line (headings, lists, including "1." and "1)"), and leading spaces, which would make an indented code block.
+     */
     static String markdown(String text) {
         if (text == null) return "";
         StringBuilder out = new StringBuilder(text.length() + 8);
         boolean lineStart = true;
+        boolean leading = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~' -> out.append('\\').append(c);
-                case '#', '-', '+', '=' -> out.append(lineStart ? "\\" : "").append(c);
-                default -> out.append(c);
+            if (leading && (c == ' ' || c == '\t')) {
+                out.append(c == ' ' ? "&#32;" : "&#9;");
+                continue;
             }
-            lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+            leading = false;
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&' -> out.append('\\').append(c);
+                case '#', '-', '+', '=' -> out.append(lineStart ? "\\" : "").append(c);
+                default -> {
+                    if (lineStart && c >= '0' && c <= '9') i = orderedListMarker(text, i, out) - 1;
+                    else out.append(c);
+                }
+            }
+            lineStart = c == '\n' || c == '\r';
+            leading = lineStart;
         }
         return out.toString();
+    }
+
+    /** Copies the digits at {@code from}; a "." or ")" right after them is escaped. Returns where it stopped. */
+    private static int orderedListMarker(String text, int from, StringBuilder out) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') out.append(text.charAt(i++));
+        if (i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')')) out.append('\\').append(text.charAt(i++));
+        return i;
     }
 
     /** A Markdown table cell: escaped and on one line. */

@@ -1,5 +1,10 @@
 package dev.annals.logic.library;
 
+import dev.annals.logic.library.meta.Bylines;
+import dev.annals.logic.library.meta.HeaderKey;
+import dev.annals.logic.library.meta.Outlets;
+import dev.annals.logic.library.meta.TextHeader;
+import dev.annals.model.MetadataField;
 import dev.annals.model.PartialDate;
 
 import java.util.ArrayList;
@@ -10,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The start of an article's normalized text, read the way a person reads it: a "date 2021-06" header some scrapers
- * prepend, date lines and banners above the headline, the headline (if the article has one), and the lead.
+ * prepend, date lines, bylines, metadata lines, site names and banners above the headline, the headline (if the
+ * article has one), bylines right under it, and the lead. None of those lines is ever the headline.
  */
 final class ArticleLayout {
 
@@ -18,6 +24,8 @@ final class ArticleLayout {
             Pattern.CASE_INSENSITIVE);
     private static final int LEAD_PARAGRAPHS = 2;
     private static final int MAX_HEADLINE = 250;
+    private static final int MAX_TOP_LINES = 6;
+    private static final int MAX_LINES_UNDER_HEADLINE = 3;
 
     private final List<String> paragraphs;
     private final PartialDate headerDate;
@@ -29,20 +37,43 @@ final class ArticleLayout {
         this.paragraphs = paragraphs;
         this.headerDate = headerDate;
         int i = 0;
-        while (i < Math.min(paragraphs.size() - 1, 4)) {
-            Optional<PartialDate> date = VietnameseDates.dateLine(paragraphs.get(i));
+        while (i < Math.min(paragraphs.size() - 1, MAX_TOP_LINES)) {
+            Optional<PartialDate> date = dateOf(paragraphs.get(i));
             if (date.isPresent()) topDates.add(date.get());
-            else if (!isBanner(i) && !isKicker(i)) break;
+            else if (!isBanner(i) && !isKicker(i) && !isMetadataLine(paragraphs.get(i)) && !Outlets.isSiteName(paragraphs.get(i))) break;
             i++;
         }
         int known = knownTitle == null ? -1 : paragraphs.subList(0, Math.min(paragraphs.size(), 6)).indexOf(knownTitle.strip());
         if (known >= 0) headline = known;
         else if (knownTitle == null && i < paragraphs.size() && isHeadlineLike(paragraphs.get(i))) headline = i;
         else headline = -1;
-        lead = headline >= 0 ? headline + 1 : i;
+        int next = headline >= 0 ? headline + 1 : i;
+        for (int n = 0; n < MAX_LINES_UNDER_HEADLINE && next < paragraphs.size() - 1; n++, next++) {
+            Optional<PartialDate> date = headline >= 0 ? Bylines.date(paragraphs.get(next)) : Optional.empty();
+            if (date.isPresent()) topDates.add(date.get());
+            else if (!isMetadataLine(paragraphs.get(next))) break;
+        }
+        lead = next;
+    }
+
+    private static Optional<PartialDate> dateOf(String paragraph) {
+        Optional<PartialDate> date = VietnameseDates.dateLine(paragraph);
+        return date.isPresent() ? date : Bylines.date(paragraph);
+    }
+
+    /** A "Tác giả: …" or "Source: …" line: metadata written in the text, never the headline or the lead. */
+    private static boolean isMetadataLine(String paragraph) {
+        if (paragraph.length() > MAX_HEADLINE || paragraph.indexOf(':') < 0 && paragraph.indexOf('：') < 0) return false;
+        MetadataField field = TextHeader.keyLine(paragraph);
+        return field != null && HeaderKey.isKnown(field.key()) && HeaderKey.of(field.key()) != HeaderKey.TITLE;
     }
 
     static ArticleLayout of(String text, String knownTitle) {
+        return of(text, knownTitle, null);
+    }
+
+    /** {@code statedDate}, from a metadata header, gives the year to a dateline written without one. */
+    static ArticleLayout of(String text, String knownTitle, PartialDate statedDate) {
         List<String> paragraphs = new ArrayList<>(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         PartialDate header = null;
         if (!paragraphs.isEmpty()) {
@@ -54,7 +85,7 @@ final class ArticleLayout {
                 else paragraphs.set(0, rest);
             }
         }
-        return new ArticleLayout(paragraphs, header, knownTitle);
+        return new ArticleLayout(paragraphs, header != null ? header : statedDate, knownTitle);
     }
 
     /**

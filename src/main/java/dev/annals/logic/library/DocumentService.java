@@ -26,6 +26,9 @@ public final class DocumentService {
         this.changes = changes;
     }
 
+    /** Setting the date of several documents at once, with undo. */
+    public DocumentDates dates() { return new DocumentDates(store, changes); }
+
     /** Every document, by date (undated last), then title. */
     public List<DocumentSummary> list() { return store.list(); }
 

@@ -3,6 +3,8 @@ package dev.annals.logic.library;
 import dev.annals.model.Document;
 import dev.annals.model.DocumentMetadata;
 import dev.annals.model.DocumentSummary;
+import dev.annals.model.DateSource;
+import dev.annals.model.PartialDate;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +24,15 @@ public interface DocumentStore {
         return ids;
     }
 
+    /**
+     * The documents whose text contains {@code exact} (a superset is allowed: callers check the text). The default
+     * reads every document; a store with a full-text index narrows the search first.
+     */
+    default List<Long> idsContaining(String exact) {
+        return list().stream().map(DocumentSummary::id)
+                .filter(id -> find(id).map(d -> d.text().contains(exact)).orElse(false)).toList();
+    }
+
     /** Stores all documents in one transaction: after a crash each one is either fully there or absent. */
     List<Long> insertAll(List<NewDocument> documents);
 
@@ -31,6 +42,26 @@ public interface DocumentStore {
 
     /** Saves metadata the user edited; it wins over extraction from then on. */
     void updateMetadata(long id, DocumentMetadata metadata);
+
+    /**
+     * Sets the same date, from {@code source}, on several documents in one transaction and marks it as edited by the
+     * user. Returns each document's date as it was, for undo; unknown ids are skipped.
+     */
+    default List<DocumentDate> setDates(Collection<Long> ids, PartialDate date, DateSource source) {
+        List<DocumentDate> before = new java.util.ArrayList<>();
+        for (long id : ids) {
+            find(id).ifPresent(d -> {
+                before.add(new DocumentDate(id, d.date(), d.metadata().dateSource(), false));
+                updateMetadata(id, d.metadata().withDate(date, source));
+            });
+        }
+        return before;
+    }
+
+    /** Puts dates back exactly as {@link #setDates} found them, in one transaction. */
+    default void restoreDates(List<DocumentDate> dates) {
+        for (DocumentDate d : dates) find(d.id()).ifPresent(doc -> updateMetadata(d.id(), doc.metadata().withDate(d.date(), d.source())));
+    }
 
     /** Replaces the normalized text (a correction by the user). */
     void updateText(long id, String text, String sha256, int chars);

@@ -1,11 +1,15 @@
 package dev.annals.logic.library;
 
+import dev.annals.model.DateSource;
 import dev.annals.model.PartialDate;
 
 import java.util.List;
 
-/** What happened to one file of an import. {@code id} is the existing document's for a duplicate. */
-public record ImportResult(String path, Status status, Long id, String title, PartialDate date,
+/**
+ * What happened to one file of an import. {@code id} is the existing document's for a duplicate; {@code dateSource}
+ * says where the date was read (null without a date).
+ */
+public record ImportResult(String path, Status status, Long id, String title, PartialDate date, DateSource dateSource,
                            List<String> warnings, String error) {
 
     public enum Status {
@@ -18,6 +22,15 @@ public record ImportResult(String path, Status status, Long id, String title, Pa
 
     public ImportResult {
         warnings = List.copyOf(warnings);
+        if (date == null) dateSource = null;
+    }
+
+    public ImportResult(String path, Status status, Long id, String title, PartialDate date, List<String> warnings, String error) {
+        this(path, status, id, title, date, null, warnings, error);
+    }
+
+    ImportResult withId(Long newId) {
+        return new ImportResult(path, status, newId, title, date, dateSource, warnings, error);
     }
 
     static ImportResult failed(String path, String reason) {

@@ -13,12 +13,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,12 +39,19 @@ public class ImportService {
     private final Clock clock;
     private final LibraryChanges changes;
 
+    private final long parseTimeoutMillis;
+
     /** Stores into {@code store} and publishes each stored batch to {@code changes}. */
     public ImportService(DocumentStore store, ArticleParser parser, Clock clock, LibraryChanges changes) {
+        this(store, parser, clock, changes, PARSE_TIMEOUT_SECONDS * 1000);
+    }
+
+    ImportService(DocumentStore store, ArticleParser parser, Clock clock, LibraryChanges changes, long parseTimeoutMillis) {
         this.store = store;
         this.parser = parser;
         this.clock = clock;
         this.changes = changes;
+        this.parseTimeoutMillis = parseTimeoutMillis;
     }
 
     public List<ImportResult> importPaths(List<Path> paths, ImportProgress progress) {
@@ -61,6 +69,7 @@ public class ImportService {
     public List<ImportResult> importSources(List<ImportSource> sources, ImportProgress progress) {
         Batch batch = new Batch();
         List<ImportResult> results = new ArrayList<>();
+        int done = 0;
         ExecutorService workers = Executors.newFixedThreadPool(PARSERS, ImportService::workerThread);
         try {
             List<Future<Prepared>> next = prepareChunk(workers, sources, 0);
@@ -68,12 +77,12 @@ public class ImportService {
                 List<Future<Prepared>> chunk = next;
                 next = prepareChunk(workers, sources, from + BATCH);
                 List<Prepared> items = new ArrayList<>(chunk.size());
-                for (Future<Prepared> prepared : chunk) items.add(await(prepared));
-                batch.knowStored(store.findIdsBySha256(items.stream().map(Prepared::sha256).filter(Objects::nonNull).toList()));
+                for (int i = 0; i < chunk.size(); i++) items.add(await(chunk.get(i), sources.get(from + i)));
+                batch.knowStored(store.findIdsBySha256(items.stream().flatMap(p -> p.articles().stream()).map(Article::sha256).toList()));
                 for (Prepared item : items) {
                     if (progress.cancelRequested()) break;
-                    results.add(admit(item, batch, results.size()));
-                    progress.fileDone(results.size(), sources.size(), item.source().displayPath());
+                    admit(item, batch, results);
+                    progress.fileDone(++done, sources.size(), item.source().displayPath());
                 }
                 batch.flush(results);
             }
@@ -92,14 +101,22 @@ public class ImportService {
         return chunk;
     }
 
-    private static Prepared await(Future<Prepared> future) {
+    /** A file whose reading takes longer than this (a hostile PDF) fails, and the batch goes on without it. */
+    static final long PARSE_TIMEOUT_SECONDS = 120;
+
+    /** A file whose reading or parsing blew up (it should not), or took too long, fails on its own; the batch goes on. */
+    private Prepared await(Future<Prepared> future, ImportSource source) {
         try {
-            return future.get();
+            return future.get(parseTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the import was interrupted", e);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return failed(source, "reading the file took longer than " + Math.max(1, parseTimeoutMillis / 1000) + " s");
         } catch (ExecutionException e) {
-            throw new IllegalStateException("reading an article failed: " + e.getCause().getMessage(), e.getCause());
+            LOG.log(Level.WARNING, "preparing " + source.displayPath() + " failed", e.getCause());
+            return failed(source, "the file cannot be imported: " + e.getCause());
         }
     }
 
@@ -109,9 +126,12 @@ public class ImportService {
         return t;
     }
 
-    /** A file read and parsed, or the reason it cannot be imported. */
-    private record Prepared(ImportSource source, byte[] bytes, ParsedArticle article, String sha256, String searchText,
-                            String failure) {
+    /** A file read and parsed into its articles (usually one), or the reason it cannot be imported. */
+    private record Prepared(ImportSource source, byte[] bytes, List<Article> articles, String failure) {
+    }
+
+    /** One article of a file, hashed and folded on the worker thread. */
+    private record Article(ParsedArticle parsed, String sha256, String searchText) {
     }
 
     private Prepared prepare(ImportSource source) {
@@ -121,36 +141,49 @@ public class ImportService {
         byte[] bytes;
         try {
             bytes = source.reader().read();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.INFO, "cannot read " + source.displayPath(), e);
             return failed(source, "the file cannot be read: " + e.getMessage());
         }
         try {
-            ParsedArticle article = parser.parse(source.fileName(), bytes);
-            return new Prepared(source, bytes, article, Hashing.sha256(article.text()), Folding.fold(article.text()), null);
+            List<Article> articles = new ArrayList<>();
+            for (ParsedArticle a : parser.parseAll(source.fileName(), bytes)) {
+                articles.add(new Article(a, Hashing.sha256(a.text()), Folding.fold(a.text())));
+            }
+            return new Prepared(source, bytes, articles, null);
         } catch (ImportFailure e) {
             return failed(source, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            LOG.log(Level.WARNING, "cannot parse " + source.displayPath(), e);
+            return failed(source, "the file cannot be read as an article: " + e);
         }
     }
 
     private static Prepared failed(ImportSource source, String reason) {
-        return new Prepared(source, null, null, null, null, reason);
+        return new Prepared(source, null, List.of(), reason);
     }
 
-    private ImportResult admit(Prepared item, Batch batch, int resultIndex) {
+    private void admit(Prepared item, Batch batch, List<ImportResult> results) {
         String path = item.source().displayPath();
-        if (item.failure() != null) return ImportResult.failed(path, item.failure());
-        ParsedArticle article = item.article();
-        String sha = item.sha256();
-        var md = article.metadata();
-        boolean duplicate = batch.contains(sha);
-        var status = duplicate ? ImportResult.Status.DUPLICATE : ImportResult.Status.IMPORTED;
-        if (!duplicate) {
-            batch.add(new NewDocument(md, article.text(), sha, CodePoints.length(article.text()), item.source().fileName(),
-                    item.bytes(), clock.instant(), item.searchText()));
+        if (item.failure() != null) {
+            results.add(ImportResult.failed(path, item.failure()));
+            return;
         }
-        batch.awaitId(resultIndex, sha);
-        return new ImportResult(path, status, null, md.title(), md.date(), article.warnings(), null);
+        for (Article article : item.articles()) {
+            ParsedArticle parsed = article.parsed();
+            String sha = article.sha256();
+            var md = parsed.metadata();
+            boolean duplicate = batch.contains(sha);
+            var status = duplicate ? ImportResult.Status.DUPLICATE : ImportResult.Status.IMPORTED;
+            if (!duplicate) {
+                boolean part = parsed.originalBytes() != null;
+                batch.add(new NewDocument(md, parsed.text(), sha, CodePoints.length(parsed.text()),
+                        part ? item.source().fileName() + "#" + parsed.originalName() : item.source().fileName(),
+                        part ? parsed.originalBytes() : item.bytes(), clock.instant(), article.searchText()));
+            }
+            batch.awaitId(results.size(), sha);
+            results.add(new ImportResult(path, status, null, md.title(), md.date(), md.dateSource(), parsed.warnings(), null));
+        }
     }
 
     /**
@@ -191,7 +224,7 @@ public class ImportService {
             shaByResultIndex.forEach((index, sha) -> {
                 ImportResult r = results.get(index);
                 Long id = idBySha.get(sha); // every admitted text is stored now, or was already (knowStored)
-                results.set(index, new ImportResult(r.path(), r.status(), id, r.title(), r.date(), r.warnings(), r.error()));
+                results.set(index, r.withId(id));
             });
             shaByResultIndex.clear();
         }

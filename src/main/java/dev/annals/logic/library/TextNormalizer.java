@@ -8,7 +8,7 @@ import java.util.List;
  * The normalisation every imported text goes through: one line-ending style, no invisible or control characters,
  * NFC (so Windows-1258's combining tone marks are composed), no trailing spaces, at most one blank line in a row.
  */
-final class TextNormalizer {
+public final class TextNormalizer {
 
     private static final String REMOVED = "\uFEFF\u200B\u00AD\u2060\u200E\u200F";
     private static final String SPACES = "\u00A0\u2007\u202F";
@@ -42,7 +42,7 @@ final class TextNormalizer {
         return out.toString();
     }
 
-    static String normalize(String raw) {
+    public static String normalize(String raw) {
         return join(lines(raw));
     }
 

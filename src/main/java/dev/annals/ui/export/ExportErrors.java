@@ -4,6 +4,7 @@ import dev.annals.logic.export.AnnotationFileException;
 import dev.annals.logic.export.ExportCancelledException;
 import dev.annals.logic.export.NothingToExportException;
 import dev.annals.logic.export.TargetExistsException;
+import dev.annals.logic.export.TargetRefusedException;
 import dev.annals.ui.common.I18n;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ final class ExportErrors {
     static String describe(Throwable error, I18n i18n) {
         if (error instanceof ExportCancelledException) return i18n.t("export.cancelled");
         if (error instanceof TargetExistsException e) return i18n.t("export.exists", e.target().getFileName());
+        if (error instanceof TargetRefusedException e) return i18n.t("export.refused." + e.kind().name(), e.target().getFileName());
         if (error instanceof NothingToExportException) return i18n.t("export.emptyCodebook");
         if (error instanceof AnnotationFileException e) return i18n.t("import.badFile", e.getMessage());
         if (error instanceof AccessDeniedException e) return i18n.t("export.denied", e.getFile());

@@ -29,10 +29,10 @@ public final class ImportAnnotationsViewModel {
 
     public void importFile(Path file) {
         failed.set(null);
-        tasks.submit(i18n.t("import.title"), p -> importer.importFile(file), result -> {
+        tasks.submit(i18n.t("import.title"), p -> importer.importFile(file, i18n.t("import.untaggedTheme")), result -> {
             report.set(result);
             failed.set(false);
-            message.set(i18n.t("import.done", result.anchored(), result.orphaned(), result.skipped()));
+            message.set(i18n.t("import.done", result.anchored(), result.orphaned(), result.skipped(), result.unknownDocuments()));
         }, error -> {
             failed.set(true);
             message.set(ExportErrors.describe(error, i18n));

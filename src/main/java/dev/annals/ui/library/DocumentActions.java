@@ -49,17 +49,27 @@ final class DocumentActions {
     }
 
     private void showOriginalDialog(OriginalFile original) {
-        TextArea text = new TextArea(original.text());
-        text.setId("originalText");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefSize(760, 460);
-        text.setAccessibleText(original.name());
+        javafx.scene.Node content;
+        if (original.text() == null) {
+            javafx.scene.control.Label note = new javafx.scene.control.Label(i18n.t("library.original.document"));
+            note.setId("originalText");
+            note.setWrapText(true);
+            note.setPrefWidth(460);
+            content = note;
+        } else {
+            TextArea text = new TextArea(original.text());
+            text.setId("originalText");
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefSize(760, 460);
+            text.setAccessibleText(original.name());
+            content = text;
+        }
         ButtonType open = new ButtonType(i18n.t("library.original.open"), ButtonBar.ButtonData.LEFT);
         Alert alert = new Alert(Alert.AlertType.NONE, "", open, DialogButtons.close(i18n));
         alert.setTitle(i18n.t("library.original.title"));
         alert.setHeaderText(original.name());
-        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("originalDialog");
         alert.setResizable(true);
         Dialogs.own(alert, owner).showAndWait().filter(open::equals)

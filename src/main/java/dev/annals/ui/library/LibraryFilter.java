@@ -11,11 +11,17 @@ import java.util.function.Predicate;
 
 /**
  * Which documents the table shows: every word of the text must occur in the title or source (tone marks and đ
- * folded), and the date's year and the kind must be among those chosen (nothing chosen means any).
+ * folded), the date's year and the kind must be among those chosen (nothing chosen means any), and, when asked,
+ * only documents without a date or without a title.
  */
-record LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds) implements Predicate<DocumentSummary> {
+record LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds, boolean noDate, boolean noTitle)
+        implements Predicate<DocumentSummary> {
 
     static final LibraryFilter NONE = new LibraryFilter("", Set.of(), Set.of());
+
+    LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds) {
+        this(text, years, kinds, false, false);
+    }
 
     LibraryFilter {
         text = text == null ? "" : text;
@@ -25,6 +31,8 @@ record LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds)
 
     @Override
     public boolean test(DocumentSummary d) {
+        if (noDate && d.date() != null) return false;
+        if (noTitle && d.title() != null && !d.title().isBlank()) return false;
         if (!years.isEmpty() && (d.date() == null || !years.contains(d.date().year()))) return false;
         if (!kinds.isEmpty() && (d.kind() == null || !kinds.contains(d.kind()))) return false;
         String words = Folding.fold(Objects.toString(text, "")).trim();

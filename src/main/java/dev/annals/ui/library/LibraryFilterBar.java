@@ -7,6 +7,8 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
@@ -16,7 +18,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import java.util.List;
 
-/** The filter line above the table: text (tone-insensitive), years and kinds (multi-select), and a count. */
+/**
+ * The filter line above the table: text (tone-insensitive), years and kinds (multi-select), "no date" and
+ * "no title" toggles, and a count.
+ */
 final class LibraryFilterBar extends HBox {
 
     private final LibraryViewModel model;
@@ -24,6 +29,8 @@ final class LibraryFilterBar extends HBox {
     private final CustomTextField text = new CustomTextField();
     private final CheckComboBox<Integer> years = new CheckComboBox<>();
     private final CheckComboBox<ConferenceKind> kinds = new CheckComboBox<>();
+    private final ToggleButton noDate = new ToggleButton();
+    private final ToggleButton noTitle = new ToggleButton();
     private final Label count = new Label();
 
     LibraryFilterBar(LibraryViewModel model, I18n i18n) {
@@ -53,10 +60,12 @@ final class LibraryFilterBar extends HBox {
         years.setId("yearFilter");
         years.setTitle(i18n.t("library.filter.year"));
         years.setPrefWidth(150);
+        years.setMinWidth(96);
         years.setAccessibleText(i18n.t("library.filter.year"));
         kinds.setId("kindFilter");
         kinds.setTitle(i18n.t("library.filter.kind"));
         kinds.setPrefWidth(220);
+        kinds.setMinWidth(140);
         kinds.setAccessibleText(i18n.t("library.filter.kind"));
         kinds.setConverter(new StringConverter<>() {
             @Override
@@ -70,14 +79,26 @@ final class LibraryFilterBar extends HBox {
             }
         });
         kinds.getItems().setAll(ConferenceKind.values());
+        missingToggle(noDate, "noDateFilter", "library.filter.noDate");
+        missingToggle(noTitle, "noTitleFilter", "library.filter.noTitle");
         count.setId("visibleCountLabel");
         count.getStyleClass().add("filter-count");
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(text, years, kinds, count);
+        getChildren().addAll(text, years, kinds, noDate, noTitle, count);
+    }
+
+    private void missingToggle(ToggleButton toggle, String id, String key) {
+        toggle.setText(i18n.t(key));
+        toggle.setId(id);
+        toggle.setTooltip(new Tooltip(i18n.t(key + ".tip")));
+        toggle.setAccessibleText(i18n.t(key + ".tip"));
+        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     private void initListeners() {
         text.textProperty().bindBidirectional(model.filterTextProperty());
+        noDate.selectedProperty().bindBidirectional(model.onlyUndatedProperty());
+        noTitle.selectedProperty().bindBidirectional(model.onlyUntitledProperty());
         model.years().addListener((ListChangeListener<Integer>) c -> refreshYears());
         refreshYears();
         years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c -> {

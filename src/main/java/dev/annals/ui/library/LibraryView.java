@@ -3,6 +3,7 @@ package dev.annals.ui.library;
 import dev.annals.model.DocumentSummary;
 import dev.annals.ui.common.Dialogs;
 import dev.annals.ui.common.EmptyState;
+import dev.annals.ui.common.DialogButtons;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Navigator;
 import javafx.beans.binding.Bindings;
@@ -79,20 +80,22 @@ public final class LibraryView {
         Button open = actionButton("openButton", "library.action.open", () -> openSelected());
         Button delete = actionButton("deleteButton", "library.action.delete", () -> actions.confirmDelete(selected()));
         Button original = actionButton("originalButton", "library.action.original", () -> selected().stream().findFirst().ifPresent(actions::showOriginal));
+        Button setDate = actionButton("setDateButton", "library.action.setDate", this::askDate);
+        setDate.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         var none = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
         open.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
         original.disableProperty().bind(open.disableProperty());
         delete.disableProperty().bind(none);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        filterBar.getChildren().addAll(spacer, open, original, delete);
+        filterBar.getChildren().addAll(spacer, open, original, setDate, delete);
         Label noMatch = new Label(i18n.t("library.filter.noMatch"));
         noMatch.setId("noMatchLabel");
         table.setPlaceholder(noMatch);
         EmptyState empty = new EmptyState(Material2OutlinedAL.INBOX, i18n.t("library.empty.title"),
                 i18n.t("library.empty.text"), i18n.t("library.empty.action"), this::importFiles);
         empty.setId("libraryEmpty");
-        VBox main = new VBox(10, filterBar, table);
+        VBox main = new VBox(10, filterBar, new DateChangeBar(model.bulkDates(), i18n), table);
         main.setPadding(new Insets(12, 14, 10, 14));
         VBox.setVgrow(table, Priority.ALWAYS);
         main.visibleProperty().bind(model.loadedProperty().and(Bindings.isNotEmpty(model.documents())));
@@ -145,6 +148,16 @@ public final class LibraryView {
         model.setOnError(this::showError);
     }
 
+    /** Sets one date on every selected document; the change can be undone from the bar or with Edit › Undo. */
+    private void askDate() {
+        List<DocumentSummary> chosen = selected();
+        if (chosen.isEmpty()) return;
+        String header = chosen.size() == 1
+                ? i18n.t("library.date.headerOne", chosen.get(0).title() == null ? i18n.t("library.untitled") : chosen.get(0).title())
+                : i18n.t("library.date.headerMany", chosen.size());
+        SetDateDialog.ask(i18n, root, header).ifPresent(date -> model.bulkDates().setDate(chosen, date));
+    }
+
     private void openSelected() {
         List<DocumentSummary> chosen = selected();
         if (chosen.size() == 1) navigator.openDocument(chosen.get(0).id());
@@ -155,7 +168,7 @@ public final class LibraryView {
     }
 
     private void showError(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, DialogButtons.ok(i18n));
         alert.setTitle(i18n.t("library.error.title"));
         alert.setHeaderText(i18n.t("library.error.title"));
         Dialogs.own(alert, root).show();

@@ -1,5 +1,6 @@
 package dev.annals.ui.library;
 
+import dev.annals.logic.annotate.UndoHistory;
 import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportProgress;
 import dev.annals.logic.library.ImportService;
@@ -42,13 +43,18 @@ public final class LibraryViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObservableList<Integer> chosenYears = FXCollections.observableArrayList();
     private final ObservableList<ConferenceKind> chosenKinds = FXCollections.observableArrayList();
+    private final BooleanProperty onlyUndated = new SimpleBooleanProperty();
+    private final BooleanProperty onlyUntitled = new SimpleBooleanProperty();
+    private final BulkDates bulkDates;
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
     private Consumer<ImportSummary> onImportFinished = summary -> { };
     private Consumer<String> onError = message -> { };
 
-    public LibraryViewModel(DocumentService store, ImportService importer, BackgroundTasks tasks, I18n i18n, FxLibraryChanges changes) {
+    /** {@code history} is the session's undo history: Edit › Undo takes a date change back too. */
+    public LibraryViewModel(DocumentService store, ImportService importer, UndoHistory history, BackgroundTasks tasks, I18n i18n,
+                            FxLibraryChanges changes) {
         this.store = store;
         this.importer = importer;
         this.tasks = tasks;
@@ -57,6 +63,9 @@ public final class LibraryViewModel {
         changes.subscribe(change -> {
             if (change.changesDocuments() || change.changesAnnotations()) reload();
         });
+        this.bulkDates = new BulkDates(store.dates(), history, tasks, i18n, this::fail);
+        onlyUndated.addListener(o -> applyFilter());
+        onlyUntitled.addListener(o -> applyFilter());
         filterText.addListener(o -> applyFilter());
         chosenYears.addListener((javafx.beans.Observable o) -> applyFilter());
         chosenKinds.addListener((javafx.beans.Observable o) -> applyFilter());
@@ -75,6 +84,15 @@ public final class LibraryViewModel {
     public ObservableList<Integer> chosenYears() { return chosenYears; }
 
     public ObservableList<ConferenceKind> chosenKinds() { return chosenKinds; }
+
+    /** Shows only documents without a date. */
+    public BooleanProperty onlyUndatedProperty() { return onlyUndated; }
+
+    /** Shows only documents without a title. */
+    public BooleanProperty onlyUntitledProperty() { return onlyUntitled; }
+
+    /** Setting the date of several documents at once, with undo. */
+    public BulkDates bulkDates() { return bulkDates; }
 
     /** True once the first load has finished (until then the view shows neither table nor empty state). */
     public BooleanProperty loadedProperty() { return loaded; }
@@ -142,7 +160,8 @@ public final class LibraryViewModel {
     }
 
     private void applyFilter() {
-        visible.setPredicate(new LibraryFilter(filterText.get(), new HashSet<>(chosenYears), new HashSet<>(chosenKinds)));
+        visible.setPredicate(new LibraryFilter(filterText.get(), new HashSet<>(chosenYears), new HashSet<>(chosenKinds),
+                onlyUndated.get(), onlyUntitled.get()));
     }
 
     private void fail(Throwable e) {

@@ -8,8 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A document's original bytes as the user imported them, copied to a temporary file that can be opened. */
+/**
+ * A document's original bytes as the user imported them, copied to a temporary file that can be opened.
+ * {@code text} is null for a document file (PDF, Word, OpenDocument, EPUB), which only its own app shows well.
+ */
 public record OriginalFile(String name, String text, Path file) {
+
+    private static final java.util.Set<String> DOCUMENT_FILES = java.util.Set.of(".pdf", ".docx", ".odt", ".epub");
 
     static OriginalFile load(DocumentService store, long docId) throws IOException {
         Document doc = store.find(docId).orElseThrow(() -> new IOException("document " + docId + " is no longer in the library"));
@@ -19,6 +24,7 @@ public record OriginalFile(String name, String text, Path file) {
         Path file = Files.createTempFile("annals-original-", suffix);
         Files.write(file, bytes);
         file.toFile().deleteOnExit();
-        return new OriginalFile(name, new String(bytes, StandardCharsets.UTF_8), file);
+        boolean document = DOCUMENT_FILES.contains(suffix.toLowerCase(java.util.Locale.ROOT));
+        return new OriginalFile(name, document ? null : new String(bytes, StandardCharsets.UTF_8), file);
     }
 }

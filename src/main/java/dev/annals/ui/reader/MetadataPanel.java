@@ -3,6 +3,7 @@ package dev.annals.ui.reader;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DatePrecision;
 import dev.annals.ui.common.I18n;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -61,14 +62,27 @@ final class MetadataPanel extends VBox {
         grid.addRow(0, label(i18n.t("reader.metadata.title"), title), title);
         grid.addRow(1, label(i18n.t("reader.metadata.date"), precision), precision);
         grid.addRow(2, new Label(), new HBox(6, year, month, day));
-        grid.addRow(3, label(i18n.t("reader.metadata.source"), source), source);
-        grid.addRow(4, label(i18n.t("reader.metadata.kind"), kind), kind);
+        grid.addRow(3, new Label(), dateSourceLabel(form, i18n));
+        grid.addRow(4, label(i18n.t("reader.metadata.source"), source), source);
+        grid.addRow(5, label(i18n.t("reader.metadata.kind"), kind), kind);
         Button apply = new Button(i18n.t("reader.metadata.save"));
         apply.setId("metaSave");
         apply.getStyleClass().add("accent");
         apply.setDefaultButton(false);
         apply.setOnAction(e -> vm.saveMetadata());
-        getChildren().addAll(heading, grid, apply);
+        getChildren().addAll(heading, grid, apply, new StatedFields(form, i18n));
+    }
+
+    /** "From the header", "From the page's metadata" …: where the stored date was read. */
+    private static Label dateSourceLabel(MetadataForm form, I18n i18n) {
+        Label label = new Label();
+        label.setId("metaDateSource");
+        label.getStyleClass().add("reader-side-note");
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(() -> form.dateSourceProperty().get() == null ? ""
+                : i18n.t("reader.metadata.dateFrom", i18n.t("reader.dateSource." + form.dateSourceProperty().get().id())),
+                form.dateSourceProperty()));
+        return label;
     }
 
     private static TextField field(String id, String prompt) {

@@ -3,6 +3,7 @@ package dev.annals.ui.shell;
 import dev.annals.ui.common.EmptyState;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Navigator;
+import dev.annals.logic.library.ImportSources;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -105,7 +106,8 @@ public final class MainWindow {
         model.uiScaleProperty().addListener((o, was, now) -> applyAppearance(root.getScene()));
         root.sceneProperty().addListener((o, was, now) -> applyAppearance(now));
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && hooks.importPaths().get() != null) {
+            if (e.getDragboard().hasFiles() && hooks.importPaths().get() != null
+                    && e.getDragboard().getFiles().stream().map(File::toPath).anyMatch(ImportSources::isImportable)) {
                 e.acceptTransferModes(TransferMode.COPY);
                 if (!root.getStyleClass().contains("drop-target")) root.getStyleClass().add("drop-target");
             }

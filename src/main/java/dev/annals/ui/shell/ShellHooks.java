@@ -31,8 +31,10 @@ public final class ShellHooks {
     private final ObjectProperty<Runnable> importFolder = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<List<Path>>> importPaths = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> importAnnotations = new SimpleObjectProperty<>();
+    private final ObjectProperty<Runnable> importProject = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> export = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> rebuildIndex = new SimpleObjectProperty<>();
+    private final ObjectProperty<Runnable> restoreBackup = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> redo = new SimpleObjectProperty<>();
     private final ObjectProperty<Runnable> find = new SimpleObjectProperty<>();
@@ -52,9 +54,15 @@ public final class ShellHooks {
 
     public ObjectProperty<Runnable> importAnnotations() { return importAnnotations; }
 
+    /** File > Import project…: a REFI-QDA project or codebook. */
+    public ObjectProperty<Runnable> importProject() { return importProject; }
+
     public ObjectProperty<Runnable> export() { return export; }
 
     public ObjectProperty<Runnable> rebuildIndex() { return rebuildIndex; }
+
+    /** File > Restore from backup…: choose a backup and put it in place of the library. */
+    public ObjectProperty<Runnable> restoreBackup() { return restoreBackup; }
 
     public ObjectProperty<Runnable> undo() { return undo; }
 

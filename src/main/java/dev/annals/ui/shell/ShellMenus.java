@@ -49,9 +49,11 @@ final class ShellMenus {
                 hooked("importFiles", "Shortcut+O", hooks.importFiles()),
                 hooked("importFolder", "Shortcut+Shift+O", hooks.importFolder()),
                 hooked("importAnnotations", null, hooks.importAnnotations()),
+                hooked("importProject", null, hooks.importProject()),
                 hooked("export", "Shortcut+E", hooks.export()),
                 new SeparatorMenuItem(),
                 hooked("rebuildIndex", null, hooks.rebuildIndex()),
+                hooked("restoreBackup", null, hooks.restoreBackup()),
                 new SeparatorMenuItem(),
                 item("quit", "Shortcut+Q", actions::quit));
     }

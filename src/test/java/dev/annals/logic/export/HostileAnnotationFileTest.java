@@ -86,6 +86,6 @@ class HostileAnnotationFileTest {
         var limited = new AnnotationImportService(fixture.library.documentStore, fixture.library.annotateServices(), 10_000);
         assertThatThrownBy(() -> limited.importFile(big)).isInstanceOf(AnnotationFileException.class).hasMessageContaining("the limit");
         assertThatThrownBy(() -> importText("{" + CONTEXT + ", \"items\": [" + "[".repeat(5000) + "]".repeat(5000) + "]}"))
-                .isInstanceOf(AnnotationFileException.class).hasMessageContaining("nesting");
+                .isInstanceOf(AnnotationFileException.class).hasMessageContaining("nested more than 64 levels");
     }
 }

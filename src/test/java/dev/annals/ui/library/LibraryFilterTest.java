@@ -41,4 +41,15 @@ class LibraryFilterTest {
         assertThat(new LibraryFilter("", Set.of(), Set.of(ConferenceKind.SIX_MONTH_REVIEW, ConferenceKind.ONLINE)).test(doc)).isTrue();
         assertThat(new LibraryFilter("", Set.of(), Set.of(ConferenceKind.ONLINE)).test(doc)).isFalse();
     }
+
+    @Test
+    void showsOnlyDocumentsWithoutADateOrWithoutATitleWhenAsked() {
+        var dated = new DocumentSummary(1, "Tin", PartialDate.ofYear(2020), null, null, 10, "a", 0);
+        var undated = new DocumentSummary(2, "Tin khác", null, null, null, 10, "b", 0);
+        var untitled = new DocumentSummary(3, null, PartialDate.ofYear(2021), null, null, 10, "c", 0);
+        var noDate = new LibraryFilter("", Set.of(), Set.of(), true, false);
+        var noTitle = new LibraryFilter("", Set.of(), Set.of(), false, true);
+        assertThat(java.util.List.of(dated, undated, untitled).stream().filter(noDate)).containsExactly(undated);
+        assertThat(java.util.List.of(dated, undated, untitled).stream().filter(noTitle)).containsExactly(untitled);
+    }
 }

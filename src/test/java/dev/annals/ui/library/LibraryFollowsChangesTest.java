@@ -26,7 +26,7 @@ class LibraryFollowsChangesTest {
     @BeforeEach
     void open() {
         session = TestLibraries.openSeeded(folder);
-        model = new LibraryViewModel(session.documents(), session.importer(), new SameThreadBackgroundTasks(), I18n.forLanguage("en"),
+        model = new LibraryViewModel(session.documents(), session.importer(), session.undoHistory(), new SameThreadBackgroundTasks(), I18n.forLanguage("en"),
                 new FxLibraryChanges(session.changes(), Runnable::run));
         model.reload();
     }

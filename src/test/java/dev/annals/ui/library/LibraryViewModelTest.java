@@ -1,5 +1,6 @@
 package dev.annals.ui.library;
 
+import dev.annals.logic.annotate.UndoHistory;
 import dev.annals.logic.changes.LibraryChanges;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.DocumentService;
@@ -50,7 +51,7 @@ class LibraryViewModelTest {
         documents = new DocumentService(store, changes);
         ImportService importer = new ImportService(store, new ArticleParser(), Clock.systemUTC(), changes);
         SeedCorpus.seedIfNew(store, new SqliteSettings(db), importer);
-        model = new LibraryViewModel(documents, importer, new SameThreadBackgroundTasks(), I18n.forLanguage("en"),
+        model = new LibraryViewModel(documents, importer, new UndoHistory(), new SameThreadBackgroundTasks(), I18n.forLanguage("en"),
                 new FxLibraryChanges(changes, Runnable::run));
         model.setOnError(errors::add);
         model.reload();
@@ -125,7 +126,7 @@ class LibraryViewModelTest {
         Path folder = Files.createDirectories(dir.resolve("many"));
         for (int i = 0; i < 5; i++) Files.writeString(folder.resolve("a" + i + ".txt"), "Bài số " + i + " về hội nghị.");
         LibraryViewModel cancelling = new LibraryViewModel(documents, new ImportService(store, new ArticleParser(), Clock.systemUTC(), changes),
-                new CancelAfterFirstFile(), I18n.forLanguage("en"), new FxLibraryChanges(changes, Runnable::run));
+                new UndoHistory(), new CancelAfterFirstFile(), I18n.forLanguage("en"), new FxLibraryChanges(changes, Runnable::run));
 
         cancelling.importPaths(List.of(folder));
 

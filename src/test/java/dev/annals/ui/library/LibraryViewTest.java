@@ -40,7 +40,7 @@ class LibraryViewTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = TestLibraries.openSeeded(Files.createTempDirectory("annals-library-view"));
-        LibraryViewModel model = new LibraryViewModel(session.documents(), session.importer(), new SameThreadBackgroundTasks(),
+        LibraryViewModel model = new LibraryViewModel(session.documents(), session.importer(), session.undoHistory(), new SameThreadBackgroundTasks(),
                 I18n.forLanguage("en"), new FxLibraryChanges(session.changes(), Runnable::run));
         RecordingNavigator navigator = new RecordingNavigator(opened);
         LibraryView view = new LibraryView(model, I18n.forLanguage("en"), navigator, FilePicker.answering(List.of()), uris::add);

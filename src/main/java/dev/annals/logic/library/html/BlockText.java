@@ -1,4 +1,4 @@
-package dev.annals.logic.library;
+package dev.annals.logic.library.html;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -6,7 +6,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** The text of an HTML element with each block element (paragraph, heading, list item, div …) as its own paragraph. */
+/**
+ * The text of an HTML element with each block element (paragraph, heading, list item, div …) as its own paragraph;
+ * a table row is one line with its cells separated by tabs.
+ */
 final class BlockText implements NodeVisitor {
 
     private final StringBuilder out = new StringBuilder();
@@ -29,14 +32,14 @@ final class BlockText implements NodeVisitor {
             out.append(pre ? text.getWholeText() : text.getWholeText().replaceAll("[ \\t\\n\\r\\f]+", " "));
         } else if (node instanceof Element e) {
             if (e.nameIs("br")) out.append('\n');
+            else if (e.nameIs("td") || e.nameIs("th")) out.append(e.elementSiblingIndex() == 0 ? "" : "\t");
             else if (isBlock(e)) out.append("\n\n");
-            else if (e.nameIs("td") || e.nameIs("th")) out.append(' ');
         }
     }
 
     @Override
     public void tail(Node node, int depth) {
-        if (node instanceof Element e && isBlock(e)) out.append("\n\n");
+        if (node instanceof Element e && isBlock(e) && !e.nameIs("td") && !e.nameIs("th")) out.append("\n\n");
     }
 
     private static boolean isBlock(Element e) {

@@ -1,0 +1,33 @@
+package dev.annals.cli;
+
+import dev.annals.logic.LibrarySession;
+import dev.annals.logic.library.formats.FormatException;
+import dev.annals.logic.qda.ProjectImportReport;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What import-project and import-codebook share: one REFI-QDA file in, the report out, nothing imported on error. */
+abstract class QdaFileCommand extends LibraryCommand {
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Parameters(paramLabel = "FILE", description = "A REFI-QDA file (.qdpx project or .qdc codebook).")
+    Path file;
+
+    abstract ProjectImportReport importFile(LibrarySession session, Path file) throws FormatException;
+
+    @Override
+    protected int run(LibrarySession session) throws Exception {
+        if (!Files.isRegularFile(file)) throw new UserError(ExitStatus.USAGE, "no such file: " + file);
+        try {
+            ProjectReportOutput.print(importFile(session, file), json, out(), err());
+        } catch (FormatException e) {
+            throw new UserError(ExitStatus.SOME_FAILED, "nothing imported from " + file.getFileName() + ": " + e.getMessage());
+        }
+        return ExitStatus.OK;
+    }
+}
