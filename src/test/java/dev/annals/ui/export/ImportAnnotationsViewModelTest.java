@@ -22,13 +22,20 @@ class ImportAnnotationsViewModelTest {
     @TempDir
     Path dir;
 
+    /** A JSON-LD export of a library holding one document with {@code text}, each quote tagged with one theme. */
+    private Path exported(String file, String text, String... quotes) throws Exception {
+        InMemoryLibrary source = new InMemoryLibrary();
+        long doc = source.addDocument("Hội nghị", PartialDate.ofYear(2021), text);
+        var theme = source.addTheme("An ninh", "#E53935", null);
+        for (String quote : quotes) source.annotate(doc, theme, quote, "ghi chú");
+        Path path = dir.resolve(file);
+        source.exporter().export(ExportOptions.defaults(ExportFormat.JSONLD), path, false, ReportLabels.english(), ExportListener.NONE);
+        return path;
+    }
+
     @Test
     void importsAnExportAndSaysWhatItPlaced() throws Exception {
-        InMemoryLibrary source = new InMemoryLibrary();
-        long doc = source.addDocument("Hội nghị", PartialDate.ofYear(2021), "An ninh trật tự được bảo đảm.");
-        source.annotate(doc, source.addTheme("An ninh", "#E53935", null), "An ninh trật tự", "ghi chú");
-        Path file = dir.resolve("notes.jsonld");
-        source.exporter().export(ExportOptions.defaults(ExportFormat.JSONLD), file, false, ReportLabels.english(), ExportListener.NONE);
+        Path file = exported("notes.jsonld", "An ninh trật tự được bảo đảm.", "An ninh trật tự");
         InMemoryLibrary target = new InMemoryLibrary();
         target.addDocument("Hội nghị", PartialDate.ofYear(2021), "An ninh trật tự được bảo đảm.");
 
@@ -53,13 +60,7 @@ class ImportAnnotationsViewModelTest {
 
     @Test
     void importingTheSameFileTwiceSaysTheNotesWereAlreadyThereInVietnamese() throws Exception {
-        InMemoryLibrary source = new InMemoryLibrary();
-        long doc = source.addDocument("Hội nghị", PartialDate.ofYear(2021), "An ninh trật tự được bảo đảm. Công an xã.");
-        var theme = source.addTheme("An ninh", "#E53935", null);
-        source.annotate(doc, theme, "An ninh trật tự", "");
-        source.annotate(doc, theme, "Công an xã", "ghi chú");
-        Path file = dir.resolve("twice.jsonld");
-        source.exporter().export(ExportOptions.defaults(ExportFormat.JSONLD), file, false, ReportLabels.english(), ExportListener.NONE);
+        Path file = exported("twice.jsonld", "An ninh trật tự được bảo đảm. Công an xã.", "An ninh trật tự", "Công an xã");
         InMemoryLibrary target = new InMemoryLibrary();
         target.addDocument("Hội nghị", PartialDate.ofYear(2021), "An ninh trật tự được bảo đảm. Công an xã.");
         var model = new ImportAnnotationsViewModel(target.importer(), new SameThreadBackgroundTasks(), I18n.forLanguage("vi"));
@@ -74,11 +75,7 @@ class ImportAnnotationsViewModelTest {
 
     @Test
     void aQuoteThatIsNotInThisLibrarysTextIsCountedAsNotPlaced() throws Exception {
-        InMemoryLibrary source = new InMemoryLibrary();
-        long doc = source.addDocument("Hội nghị", PartialDate.ofYear(2021), "An ninh trật tự được bảo đảm.");
-        source.annotate(doc, source.addTheme("An ninh", "#E53935", null), "được bảo đảm", "");
-        Path file = dir.resolve("elsewhere.jsonld");
-        source.exporter().export(ExportOptions.defaults(ExportFormat.JSONLD), file, false, ReportLabels.english(), ExportListener.NONE);
+        Path file = exported("elsewhere.jsonld", "An ninh trật tự được bảo đảm.", "được bảo đảm");
         InMemoryLibrary target = new InMemoryLibrary();
         target.addDocument("Hội nghị", PartialDate.ofYear(2021), "Văn bản đã khác hẳn.");
 
