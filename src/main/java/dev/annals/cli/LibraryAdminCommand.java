@@ -19,6 +19,7 @@ public final class LibraryAdminCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new UserError(ExitStatus.USAGE, "library needs a subcommand: backups, restore, check or backup (see annals library --help)");
+        throw new UserError(ExitStatus.USAGE, root.text().tr("library.subcommand",
+                "library needs a subcommand: backups, restore, check or backup (see annals library --help)"));
     }
 }

@@ -42,6 +42,10 @@ abstract class LibraryAdminSubcommand implements Callable<Integer> {
         return parent.root.err();
     }
 
+    CliText text() {
+        return parent.root.text();
+    }
+
     static ObjectNode toJson(Backup b) {
         ObjectNode node = Json.object();
         node.put("file", b.file().toString());
@@ -56,9 +60,12 @@ abstract class LibraryAdminSubcommand implements Callable<Integer> {
         return node;
     }
 
-    static String line(Backup b) {
-        String what = b.usable() ? (b.documents() == null ? "an empty library" : b.documents() + " documents, " + b.annotations()
-                + " annotations, " + b.themes() + " themes") : "NOT USABLE: " + b.problem();
+    String line(Backup b) {
+        String what;
+        if (!b.usable()) what = text().tr("backup.unusable", "NOT USABLE: " + b.problem(), b.problem());
+        else if (b.documents() == null) what = text().tr("backup.empty", "an empty library");
+        else what = text().tr("backup.counts", b.documents() + " documents, " + b.annotations() + " annotations, " + b.themes() + " themes",
+                    b.documents(), b.annotations(), b.themes());
         return WHEN.format(b.created()) + "  " + b.file().getFileName() + "  " + what;
     }
 }

@@ -13,7 +13,7 @@ final class LibraryBackupCommand extends LibraryAdminSubcommand {
     protected int run(LibraryMaintenance maintenance, Path folder) {
         Backup made = maintenance.backUp(folder);
         if (json) Json.print(out(), toJson(made));
-        else out().println("backed up " + line(made));
+        else out().println(text().tr("backup.made", "backed up " + line(made), line(made)));
         return ExitStatus.OK;
     }
 }

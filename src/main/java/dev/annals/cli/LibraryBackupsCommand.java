@@ -19,7 +19,7 @@ final class LibraryBackupsCommand extends LibraryAdminSubcommand {
             backups.forEach(b -> array.add(toJson(b)));
             Json.print(out(), array);
         } else if (backups.isEmpty()) {
-            out().println("no backups in " + folder.resolve("backups"));
+            out().println(text().tr("backup.none", "no backups in " + folder.resolve("backups"), folder.resolve("backups")));
         } else {
             backups.forEach(b -> out().println(line(b)));
         }

@@ -24,18 +24,21 @@ final class LibraryCheckCommand extends LibraryAdminSubcommand {
             node.set("newestBackup", report.newestBackup() == null ? null : toJson(report.newestBackup()));
             Json.print(out(), node);
         } else {
-            out().println(report.clean() ? "the library is sound" : "the library has problems:");
-            report.damage().forEach(d -> out().println("  damage: " + d));
-            report.indexProblems().forEach(d -> out().println("  search index: " + d));
-            report.linkProblems().forEach(d -> out().println("  links: " + d));
+            out().println(report.clean() ? text().tr("check.sound", "the library is sound") : text().tr("check.problems", "the library has problems:"));
+            report.damage().forEach(d -> out().println(text().tr("check.damage", "  damage: " + d, d)));
+            report.indexProblems().forEach(d -> out().println(text().tr("check.index", "  search index: " + d, d)));
+            report.linkProblems().forEach(d -> out().println(text().tr("check.links", "  links: " + d, d)));
         }
         if (!report.intact()) {
-            err().println("annals: the library file is damaged; " + (report.newestBackup() == null ? "there is no good backup"
-                    : "restore the newest good backup with: annals library restore " + report.newestBackup().file().getFileName()));
+            err().println(report.newestBackup() == null
+                    ? text().tr("check.damagedNoBackup", "annals: the library file is damaged; there is no good backup")
+                    : text().tr("check.damagedRestore", "annals: the library file is damaged; restore the newest good backup with: annals library restore "
+                            + report.newestBackup().file().getFileName(), report.newestBackup().file().getFileName()));
             return ExitStatus.LIBRARY_UNAVAILABLE;
         }
         if (!report.clean()) {
-            err().println("annals: the search index or links are out of step; File › Rebuild search index in the window repairs the index");
+            err().println(text().tr("check.outOfStep",
+                    "annals: the search index or links are out of step; File › Rebuild search index in the window repairs the index"));
             return ExitStatus.SOME_FAILED;
         }
         return ExitStatus.OK;

@@ -24,8 +24,10 @@ final class LibraryRestoreCommand extends LibraryAdminSubcommand {
             node.put("movedAside", restored.movedAside() == null ? null : restored.movedAside().toString());
             Json.print(out(), node);
         } else {
-            out().println("restored " + line(restored.from()));
-            if (restored.movedAside() != null) out().println("the file it replaced is kept as " + restored.movedAside());
+            out().println(text().tr("backup.restored", "restored " + line(restored.from()), line(restored.from())));
+            if (restored.movedAside() != null) {
+                out().println(text().tr("backup.movedAside", "the file it replaced is kept as " + restored.movedAside(), restored.movedAside()));
+            }
         }
         return ExitStatus.OK;
     }

@@ -23,7 +23,7 @@ public final class MemosCommand extends LibraryCommand {
 
     @Override
     protected int run(LibrarySession session) {
-        if (doc != null && theme != null) throw new UserError(ExitStatus.USAGE, "give --doc or --theme, not both");
+        if (doc != null && theme != null) throw new UserError(ExitStatus.USAGE, text().tr("memos.both", "give --doc or --theme, not both"));
         List<Memo> memos = doc != null ? session.memos().forDocument(doc)
                 : theme != null ? session.memos().forTheme(session.themes().requireByName(theme).id())
                 : session.memos().general();
@@ -41,7 +41,7 @@ public final class MemosCommand extends LibraryCommand {
             return ExitStatus.OK;
         }
         for (Memo m : memos) {
-            out().println("# " + (m.title().isEmpty() ? "(untitled)" : m.title()) + (m.origin().isEmpty() ? "" : "  [" + m.origin() + "]"));
+            out().println("# " + (m.title().isEmpty() ? text().tr("memos.untitled", "(untitled)") : m.title()) + (m.origin().isEmpty() ? "" : "  [" + m.origin() + "]"));
             out().println(m.text());
             out().println();
         }

@@ -12,19 +12,22 @@ final class ProjectReportOutput {
     private ProjectReportOutput() {
     }
 
-    static void print(ProjectImportReport report, boolean json, PrintStream out, PrintStream err) {
+    static void print(ProjectImportReport report, boolean json, PrintStream out, PrintStream err, CliText text) {
         if (json) Json.print(out, toJson(report));
-        else out.println(line("sources", report.sources()) + "; " + line("codes", report.codes()) + "; "
-                + line("selections", report.selections()) + "; memos " + report.memos());
+        else out.println(line("sources", report.sources(), text) + "; " + line("codes", report.codes(), text) + "; "
+                + line("selections", report.selections(), text) + "; " + text.tr("project.memos", "memos " + report.memos(), report.memos()));
         for (ProjectImportReport.Item item : report.items()) {
             if (item.status().equals(ProjectImportReport.SKIPPED)) {
-                err.println("annals: skipped " + item.kind() + " " + (item.name() == null ? "" : item.name()) + ": " + item.reason());
+                String name = item.name() == null ? "" : item.name();
+                err.println(text.tr("project.skipped", "annals: skipped " + item.kind() + " " + name + ": " + item.reason(),
+                        item.kind(), name, item.reason()));
             }
         }
     }
 
-    private static String line(String what, ProjectImportReport.Counts c) {
-        return what + " imported " + c.imported() + ", merged " + c.merged() + ", skipped " + c.skipped();
+    private static String line(String what, ProjectImportReport.Counts c, CliText text) {
+        return text.tr("project." + what, what + " imported " + c.imported() + ", merged " + c.merged() + ", skipped " + c.skipped(),
+                c.imported(), c.merged(), c.skipped());
     }
 
     static ObjectNode toJson(ProjectImportReport report) {

@@ -22,11 +22,12 @@ abstract class QdaFileCommand extends LibraryCommand {
 
     @Override
     protected int run(LibrarySession session) throws Exception {
-        if (!Files.isRegularFile(file)) throw new UserError(ExitStatus.USAGE, "no such file: " + file);
+        if (!Files.isRegularFile(file)) throw new UserError(ExitStatus.USAGE, text().tr("importAnnotations.noFile", "no such file: " + file, file));
         try {
-            ProjectReportOutput.print(importFile(session, file), json, out(), err());
+            ProjectReportOutput.print(importFile(session, file), json, out(), err(), text());
         } catch (FormatException e) {
-            throw new UserError(ExitStatus.SOME_FAILED, "nothing imported from " + file.getFileName() + ": " + e.getMessage());
+            throw new UserError(ExitStatus.SOME_FAILED, text().tr("project.nothing", "nothing imported from " + file.getFileName() + ": " + e.getMessage(),
+                    file.getFileName(), e.getMessage()));
         }
         return ExitStatus.OK;
     }

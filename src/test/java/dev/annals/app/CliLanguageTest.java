@@ -40,6 +40,38 @@ class CliLanguageTest {
     }
 
     @Test
+    void theLibraryFileCommandsSpeakVietnamese() {
+        assertThat(CliRun.on(library(), "status").status()).isZero();
+        CliRun none = CliRun.on(library(), "--lang", "vi", "library", "backups");
+        assertThat(none.out()).satisfiesAnyOf(out -> assertThat(out).startsWith("không có bản sao lưu nào trong "),
+                out -> assertThat(out).contains(" tài liệu, "));
+
+        CliRun made = CliRun.on(library(), "--lang", "vi", "library", "backup");
+        assertThat(made.status()).isZero();
+        assertThat(made.out()).startsWith("đã sao lưu ").contains("5 tài liệu, 0 chú thích, 8 chủ đề");
+
+        CliRun check = CliRun.on(library(), "--lang", "vi", "library", "check");
+        assertThat(check.status()).isZero();
+        assertThat(check.out().strip()).isEqualTo("thư viện không có vấn đề gì");
+        assertThat(CliRun.on(library(), "library", "check").out().strip()).isEqualTo("the library is sound");
+
+        CliRun bare = CliRun.on(library(), "--lang", "vi", "library");
+        assertThat(bare.status()).isEqualTo(2);
+        assertThat(bare.err()).contains("library cần một lệnh con");
+    }
+
+    @Test
+    void projectAndMemoCommandsSayWhatIsWrongInVietnamese() {
+        CliRun both = CliRun.on(library(), "--lang", "vi", "memos", "--doc", "1", "--theme", "an ninh trật tự");
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err().strip()).isEqualTo("annals: hãy cho --doc hoặc --theme, không cho cả hai");
+
+        CliRun missing = CliRun.on(library(), "--lang", "vi", "import-project", dir.resolve("không-có.qdpx").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err().strip()).startsWith("annals: không có tệp: ").endsWith("không-có.qdpx");
+    }
+
+    @Test
     void usageErrorsPointToHelpInVietnamese() {
         CliRun run = CliRun.on(library(), "--lang", "vi", "list", "--no-such-option");
         assertThat(run.status()).isEqualTo(2);
