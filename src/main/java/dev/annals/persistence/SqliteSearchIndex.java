@@ -30,15 +30,7 @@ public final class SqliteSearchIndex implements SearchIndex {
 
     @Override
     public List<IndexedDocument> find(String ftsExpression, IndexFilter filter, int limit) {
-        SearchFilterSql sql = new SearchFilterSql(filter, null);
-        if (sql.impossible) return List.of();
-        String join = filter.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
-        List<Object> params = new ArrayList<>(List.of(ftsExpression));
-        params.addAll(sql.params);
-        params.add(limit);
-        List<Long> ids = Sql.queryList(c(), "SELECT search_fts.rowid FROM search_fts" + join + " WHERE search_fts MATCH ?"
-                + sql.where + " ORDER BY bm25(search_fts) LIMIT ?", rs -> rs.getLong(1), params.toArray());
-        return documents(ids);
+        return documents(SearchPlan.best(c(), ftsExpression, filter, limit));
     }
 
     private List<IndexedDocument> documents(List<Long> ids) {
@@ -55,8 +47,8 @@ public final class SqliteSearchIndex implements SearchIndex {
     public int count(String ftsExpression, IndexFilter filter) {
         SearchFilterSql sql = new SearchFilterSql(filter, null);
         if (sql.impossible) return 0;
-        String join = filter.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
-        List<Object> params = new ArrayList<>(List.of(ftsExpression));
+        String join = filter.isEmpty() ? "" : " JOIN documents d INDEXED BY documents_search_filter ON d.id = search_fts.rowid";
+        List<Object> params = new ArrayList<>(List.of(PrefixTerms.expand(c(), ftsExpression)));
         params.addAll(sql.params);
         return Sql.queryOne(c(), "SELECT count(*) FROM search_fts" + join + " WHERE search_fts MATCH ?" + sql.where,
                 rs -> rs.getInt(1), params.toArray()).orElse(0);

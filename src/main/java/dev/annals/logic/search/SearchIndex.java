@@ -16,7 +16,10 @@ public interface SearchIndex {
     record IndexedNote(long annotationId, long docId, String documentTitle, String theme, int start, int end, String note) {
     }
 
-    /** Documents matching a (safe, built) FTS5 expression and the filters, best bm25 rank first. */
+    /**
+     * Documents matching a (safe, built) FTS5 expression and the filters: best bm25 rank first when few match,
+     * newest first when many do (ADR 0203).
+     */
     List<IndexedDocument> find(String ftsExpression, IndexFilter filter, int limit);
 
     /** How many documents match in all. */
