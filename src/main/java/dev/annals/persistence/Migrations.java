@@ -16,7 +16,7 @@ final class Migrations {
             "V4__search_rows_from_store.sql",
             "V5__memos.sql",
             "V6__date_source_and_fields.sql",
-            "V7__search_plan.sql");
+            "V7__indexes_for_large_libraries.sql");
 
     private Migrations() {
     }
