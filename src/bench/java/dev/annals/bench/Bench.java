@@ -27,8 +27,10 @@ public final class Bench implements Benchmark {
             "import_docs", "import_ms", "import_docs_per_s", "import_raw_fts5_ms", "import_ratio_vs_raw_fts5",
             "import_pdf_docs", "import_pdf_ms", "import_pdf_docs_per_s", "import_pdf_raw_pdfbox_ms",
             "search_p50_ms", "search_p99_ms", "search_raw_fts5_p50_ms", "search_raw_fts5_p99_ms",
-            "open_1mb_doc_ms", "open_1mb_5k_annotations_ms", "annotation_save_p99_ms", "timeline_layout_5000_ms",
-            "export_md_100k_ms", "export_csv_100k_ms", "export_jsonld_100k_ms", "export_qdpx_100k_ms",
+            "open_1mb_doc_ms", "open_1mb_5k_annotations_ms", "annotation_save_p99_ms", "annotation_save_p99_cpu_ms",
+            "timeline_layout_5000_ms",
+            "export_md_100k_ms", "export_csv_100k_ms", "export_jsonld_100k_ms", "export_qdpx_100k_ms", "export_qdpx_mb",
+            "export_qdpx_ms_per_100mb",
             "cold_start_ms", "heap_peak_mb");
 
     private final LibraryOpener opener = new SessionFactory(Clock.systemUTC(), false);

@@ -42,7 +42,7 @@ final class SearchPlan {
 
     private List<Long> newestCandidates(SearchFilterSql sql) throws java.sql.SQLException {
         if (sql.where.isEmpty()) return newest(null);
-        List<Long> passing = Sql.queryList(c, "SELECT d.id FROM documents d INDEXED BY documents_search_filter WHERE 1 = 1" + sql.where
+        List<Long> passing = Sql.queryList(c, "SELECT d.id FROM documents d INDEXED BY documents_narrow WHERE 1 = 1" + sql.where
                 + " ORDER BY d.id DESC", rs -> rs.getLong(1), sql.params.toArray());
         if (passing.isEmpty()) return List.of();
         if (passing.size() <= LOOKUPS) {

@@ -143,10 +143,12 @@ public final class SqliteAnnotationStore implements AnnotationStore {
             where.append(" AND a.doc_id IN (").append(docs.isEmpty() ? "NULL" : "?,".repeat(docs.size() - 1) + "?").append(")");
             params.addAll(docs);
         }
-        // Over the whole library, walk the documents in display order through their summary index (V7) and fetch each
-        // one's annotations, rather than read the row of every annotated document to sort by it.
-        String from = query.docId() != null ? " FROM annotations a JOIN documents d ON d.id = a.doc_id"
-                : " FROM documents d INDEXED BY documents_summary JOIN annotations a ON a.doc_id = d.id";
+        // Never read the documents' rows (several KB each) to sort by them (V7, ADR 0204): over the whole library,
+        // walk the documents in display order through their summary index and fetch each one's annotations; for one
+        // document or some themes, read the annotations first and their documents' sort keys from the narrow index.
+        String from = query.docId() == null && query.themeIds().isEmpty()
+                ? " FROM documents d INDEXED BY documents_summary JOIN annotations a ON a.doc_id = d.id"
+                : " FROM annotations a JOIN documents d INDEXED BY documents_narrow ON d.id = a.doc_id";
         String sql = "SELECT " + COLUMNS + from + where
                 + " ORDER BY d.date_sort IS NULL, d.date_sort, d.title COLLATE NOCASE, d.id, a.start_cp, a.end_cp, a.id";
         Sql.wrap(() -> {

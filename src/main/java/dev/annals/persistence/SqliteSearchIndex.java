@@ -47,7 +47,7 @@ public final class SqliteSearchIndex implements SearchIndex {
     public int count(String ftsExpression, IndexFilter filter) {
         SearchFilterSql sql = new SearchFilterSql(filter, null);
         if (sql.impossible) return 0;
-        String join = filter.isEmpty() ? "" : " JOIN documents d INDEXED BY documents_search_filter ON d.id = search_fts.rowid";
+        String join = filter.isEmpty() ? "" : " JOIN documents d INDEXED BY documents_narrow ON d.id = search_fts.rowid";
         List<Object> params = new ArrayList<>(List.of(PrefixTerms.expand(c(), ftsExpression)));
         params.addAll(sql.params);
         return Sql.queryOne(c(), "SELECT count(*) FROM search_fts" + join + " WHERE search_fts MATCH ?" + sql.where,

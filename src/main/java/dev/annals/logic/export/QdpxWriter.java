@@ -1,7 +1,6 @@
 package dev.annals.logic.export;
 
 import dev.annals.model.Annotation;
-import dev.annals.model.Document;
 import dev.annals.model.DocumentSummary;
 
 import javax.xml.stream.XMLStreamException;
@@ -56,9 +55,8 @@ final class QdpxWriter implements FormatWriter {
         }
         zip.closeEntry();
         for (var source : sources.entrySet()) {
-            Document doc = job.data().document(source.getKey())
+            byte[] text = job.data().textUtf8(source.getKey())
                     .orElseThrow(() -> new IOException("document " + source.getKey() + " disappeared during the export"));
-            byte[] text = doc.text().getBytes(StandardCharsets.UTF_8);
             zip.putNextEntry(stored("sources/" + source.getValue() + ".txt", text));
             zip.write(text);
             zip.closeEntry();
