@@ -18,10 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 @Command(name = "autocode", description = {"Tag every hit of a search with a theme, as one step (whole words; hits already tagged with the theme are skipped).",
         "QUERY: the language of search: words, \"exact phrase\", prefix*, -excluded, a OR b."})
@@ -55,9 +53,7 @@ public final class AutocodeCommand extends LibraryCommand {
         for (String arg : unmatched) {
             if (arg.startsWith("--")) throw new UserError(ExitStatus.USAGE, t.tr("autocode.unknownOption", "unknown option '" + arg + "' (see annals autocode --help)", arg));
         }
-        String kinds = Arrays.stream(ConferenceKind.values()).map(ConferenceKind::id).collect(Collectors.joining(", "));
-        ConferenceKind conferenceKind = kind == null ? null : ConferenceKind.fromId(kind).orElseThrow(() -> new UserError(ExitStatus.USAGE,
-                t.tr("search.kind", "unknown --kind '" + kind + "' (use " + kinds + ")", kind, kinds)));
+        ConferenceKind conferenceKind = SearchCommand.kindOption(t, kind);
         AutoCoder coder = session.autoCoder();
         Theme target = AnnotateJson.attempt(t, () -> coder.requireTheme(theme));
         String typed = String.join(" ", query) + (unmatched.isEmpty() ? "" : " " + String.join(" ", unmatched));

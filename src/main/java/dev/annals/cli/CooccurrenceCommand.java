@@ -12,10 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 @Command(name = "cooccurrence", description = {"Themes × themes: how many pairs of overlapping passages, paragraphs or documents hold both.",
         "On the diagonal: the theme's passages (overlap), or the paragraphs or documents that hold it."})
@@ -42,9 +40,7 @@ public final class CooccurrenceCommand extends LibraryCommand {
         CliText t = text();
         CooccurrenceUnit unit = CooccurrenceUnit.fromId(by).orElseThrow(() -> new UserError(ExitStatus.USAGE,
                 t.tr("analyze.by", "--by must be overlap, paragraph or document")));
-        String kinds = Arrays.stream(ConferenceKind.values()).map(ConferenceKind::id).collect(Collectors.joining(", "));
-        ConferenceKind conferenceKind = kind == null ? null : ConferenceKind.fromId(kind).orElseThrow(() -> new UserError(ExitStatus.USAGE,
-                t.tr("search.kind", "unknown --kind '" + kind + "' (use " + kinds + ")", kind, kinds)));
+        ConferenceKind conferenceKind = SearchCommand.kindOption(t, kind);
         if (conference != null && session.timeline().refresh().stream().noneMatch(c -> c.id() == conference)) {
             throw new UserError(ExitStatus.SOME_FAILED, t.tr("analyze.conference", "no conference with id " + conference + " (see annals timeline)", conference));
         }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-@Command(name = "people", description = {"The people the articles name with a rank or office, the forms of one name merged,",
-        "with their documents, conferences and rank or office over time."}, subcommands = {PeopleShowCommand.class})
+@Command(name = "people", description = {"List the people the articles name with a rank or office, with their documents, conferences and ranks over time.",
+        "The forms of one name (\"Đại tướng Tô Lâm\", \"Bộ trưởng Tô Lâm\") are one person."}, subcommands = {PeopleShowCommand.class})
 public final class PeopleCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print the people as JSON.")

@@ -20,7 +20,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -146,9 +145,5 @@ public final class TagHitsViewModel {
         LOG.log(Level.WARNING, what, failure);
         busy.set(false);
         message.set(i18n.t("tagHits.failed"));
-    }
-
-    List<TagHitRow> checkedRows() {
-        return rows.stream().filter(TagHitRow::isChecked).toList();
     }
 }

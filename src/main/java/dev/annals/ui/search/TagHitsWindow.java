@@ -106,8 +106,4 @@ public final class TagHitsWindow extends BorderPane {
         model.load(preferredTheme);
         return stage;
     }
-
-    ListView<TagHitRow> list() {
-        return list;
-    }
 }

@@ -3,6 +3,7 @@ package dev.annals.ui.analysis;
 import dev.annals.logic.analysis.CooccurrenceUnit;
 import dev.annals.logic.analysis.Passage;
 import dev.annals.model.Span;
+import dev.annals.testing.RecordingNavigator;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;

@@ -2,6 +2,7 @@ package dev.annals.ui.people;
 
 import dev.annals.logic.people.Person;
 import dev.annals.model.PartialDate;
+import dev.annals.testing.RecordingNavigator;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;

@@ -1,4 +1,4 @@
-package dev.annals.ui.people;
+package dev.annals.testing;
 
 import dev.annals.model.PartialDate;
 import dev.annals.ui.common.Navigator;
@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Remembers where views asked to go. */
-final class RecordingNavigator implements Navigator {
+/** Remembers where views asked to go, for any view's tests. */
+public final class RecordingNavigator implements Navigator {
 
-    final List<String> visits = new ArrayList<>();
+    public final List<String> visits = new ArrayList<>();
 
     @Override
     public void showLibrary() {
