@@ -60,6 +60,15 @@ final class MatrixGrid extends GridPane {
         return label;
     }
 
+    /** From a pale to a full blue, opaque so that the count reads the same in the light and the dark modes. */
+    private static String shade(double share) {
+        double t = 0.1 + 0.9 * share;
+        int r = (int) Math.round(232 + (0 - 232) * t);
+        int g = (int) Math.round(241 + (114 - 241) * t);
+        int b = (int) Math.round(248 + (178 - 248) * t);
+        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", r, g, b);
+    }
+
     private Button cell(CooccurrenceMatrix m, int i, int j, int max, Runnable open) {
         int count = m.count(i, j);
         Button b = new Button(Integer.toString(count));
@@ -67,7 +76,7 @@ final class MatrixGrid extends GridPane {
         b.getStyleClass().add("cooccurrence-cell");
         b.setPrefSize(CELL, 36);
         double share = i == j ? 0 : Math.min(1.0, count / (double) max);
-        String background = i == j ? "#D9D9D9" : String.format(java.util.Locale.ROOT, "rgba(0,114,178,%.2f)", 0.08 + 0.8 * share);
+        String background = i == j ? "#D9D9D9" : shade(share);
         String text = share > 0.5 ? "white" : "black";
         b.setStyle("-fx-background-color: " + background + "; -fx-text-fill: " + text + "; -fx-background-radius: 3;");
         String a = m.themes().get(i).name();
