@@ -28,7 +28,7 @@ public final class Bench implements Benchmark {
             "import_pdf_docs", "import_pdf_ms", "import_pdf_docs_per_s", "import_pdf_raw_pdfbox_ms",
             "search_p50_ms", "search_p99_ms", "search_raw_fts5_p50_ms", "search_raw_fts5_p99_ms",
             "open_1mb_doc_ms", "open_1mb_5k_annotations_ms", "annotation_save_p99_ms", "annotation_save_p99_cpu_ms",
-            "timeline_layout_5000_ms",
+            "autocode_10k_ms", "autocode_10k_find_ms", "autocode_10k_hits", "timeline_layout_5000_ms",
             "export_md_100k_ms", "export_csv_100k_ms", "export_jsonld_100k_ms", "export_qdpx_100k_ms", "export_qdpx_mb",
             "export_qdpx_ms_per_100mb",
             "cold_start_ms", "heap_peak_mb");
@@ -62,6 +62,9 @@ public final class Bench implements Benchmark {
                     figures.put("annotation_save_p99_ms", save[0]);
                     figures.put("annotation_save_p99_cpu_ms", save[1]);
                 }
+                settleHeap();
+                progress.println("bench: autocode");
+                AutocodeBench.measure(session, figures);
             }
             PdfImportBench.measure(work, opener, figures, progress);
             settleHeap();

@@ -37,6 +37,7 @@ public final class SearchView extends BorderPane {
     private final ComboBox<String> themeBox = new ComboBox<>();
     private final Label countLabel = new Label();
     private final Button rebuildButton = new Button();
+    private final Button tagHitsButton = new Button();
     private final ListView<ResultItem> resultList = new ListView<>();
 
     public SearchView(SearchViewModel model, I18n i18n) {
@@ -75,7 +76,12 @@ public final class SearchView extends BorderPane {
         countLabel.textProperty().bind(model.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(8, fromYearField, toYearField, kindBox, themeBox, spacer, rebuildButton);
+        tagHitsButton.setText(i18n.t("tagHits.open"));
+        tagHitsButton.setId("search-tag-hits");
+        tagHitsButton.setAccessibleText(i18n.t("tagHits.open"));
+        tagHitsButton.visibleProperty().bind(model.canTagHitsProperty());
+        tagHitsButton.managedProperty().bind(model.canTagHitsProperty());
+        HBox filters = new HBox(8, fromYearField, toYearField, kindBox, themeBox, spacer, tagHitsButton, rebuildButton);
         VBox top = new VBox(8, queryField, filters, countLabel);
         top.setStyle("-fx-padding: 12 12 8 12;");
         setTop(top);
@@ -125,6 +131,7 @@ public final class SearchView extends BorderPane {
             }
         });
         rebuildButton.setOnAction(e -> model.rebuildIndex());
+        tagHitsButton.setOnAction(e -> TagHitsWindow.open(this, model.tagHits(), i18n, model.themeProperty().get()));
         queryField.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         resultList.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         resultList.setOnMouseClicked(e -> {
