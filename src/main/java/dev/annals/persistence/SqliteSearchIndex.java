@@ -69,6 +69,11 @@ public final class SqliteSearchIndex implements SearchIndex {
     }
 
     @Override
+    public int rankedUpTo() {
+        return SearchPlan.CANDIDATES;
+    }
+
+    @Override
     public int count(String ftsExpression, IndexFilter filter) {
         SearchFilterSql sql = new SearchFilterSql(filter, null);
         if (sql.impossible) return 0;

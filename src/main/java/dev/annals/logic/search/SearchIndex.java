@@ -32,6 +32,11 @@ public interface SearchIndex {
         }
     }
 
+    /** Up to this many matches, {@link #find} ranks them by bm25; beyond it, they come newest first. */
+    default int rankedUpTo() {
+        return Integer.MAX_VALUE;
+    }
+
     /** How many documents match in all. */
     int count(String ftsExpression, IndexFilter filter);
 
