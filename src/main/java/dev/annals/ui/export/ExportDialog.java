@@ -122,19 +122,21 @@ public final class ExportDialog {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        grid.addRow(0, label("export.format"), format);
-        grid.addRow(1, label("export.scope"), scopeChoices());
-        grid.addRow(2, label("export.options"), new VBox(6, notes, quotes, context, bom,
-                new HBox(8, label("export.groupBy"), groupBy)));
+        grid.addRow(0, label("export.format", format), format);
+        grid.addRow(1, label("export.scope", null), scopeChoices());
+        grid.addRow(2, label("export.options", null), new VBox(6, notes, quotes, context, bom,
+                new HBox(8, label("export.groupBy", groupBy), groupBy)));
         HBox.setHgrow(file, Priority.ALWAYS);
-        grid.addRow(3, label("export.file"), new HBox(8, file, choose));
+        grid.addRow(3, label("export.file", file), new HBox(8, file, choose));
         grid.add(new VBox(6, message, progress), 0, 4, 2, 1);
         grid.setPrefWidth(660);
         dialog.getDialogPane().setContent(grid);
     }
 
-    private Label label(String key) {
+    /** A field's label, which is also its name for a screen reader. */
+    private Label label(String key, Node field) {
         Label label = new Label(i18n.t(key));
+        label.setLabelFor(field);
         label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(label, VPos.TOP);
         return label;
@@ -151,10 +153,12 @@ public final class ExportDialog {
         to.disableProperty().bind(dates.selectedProperty().not());
         from.setPrefColumnCount(9);
         to.setPrefColumnCount(9);
+        document.setAccessibleText(i18n.t("export.scope.document"));
+        themes.setAccessibleText(i18n.t("export.scope.themes"));
         HBox.setHgrow(document, Priority.ALWAYS);
         document.setMaxWidth(Double.MAX_VALUE);
         HBox oneDocumentRow = new HBox(8, oneDocument, document);
-        HBox datesRow = new HBox(8, dates, label("export.from"), from, label("export.to"), to);
+        HBox datesRow = new HBox(8, dates, label("export.from", from), from, label("export.to", to), to);
         oneDocumentRow.setAlignment(Pos.CENTER_LEFT);
         datesRow.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, everything, oneDocumentRow, someThemes, themes, datesRow);

@@ -30,6 +30,11 @@ final class ReaderHeader extends VBox {
         getChildren().addAll(title, facts, people);
     }
 
+    /** The title names the text for a screen reader, as a field's label does. */
+    void nameFor(javafx.scene.Node text) {
+        title.setLabelFor(text);
+    }
+
     void show(Document doc) {
         if (doc == null) {
             title.setText("");

@@ -25,7 +25,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reader: a document set for comfortable reading (measure, line height, paragraph spacing), its header,
@@ -79,6 +81,8 @@ public final class ReaderView {
         area.setParagraphGraphicFactory(null);
         VirtualizedScrollPane<ReaderArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setId("readerScroll");
+        header.nameFor(area);
+        area.setAccessibleHelp(i18n.t("reader.area.help"));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         column.getChildren().addAll(header, scroll);
         column.getStyleClass().add("reader-column");
@@ -192,7 +196,10 @@ public final class ReaderView {
     private CodingStripes computeHighlights() {
         ReaderAnnotations a = vm.annotations();
         highlights = shownDocId < 0 ? List.of() : Highlights.of(a.annotations(), a.themes());
-        return new CodingStripes(area, highlights, a.themes().stream().map(t -> t.id()).toList());
+        Map<Long, String> names = new HashMap<>();
+        a.themes().forEach(t -> names.put(t.id(), t.name()));
+        return new CodingStripes(area, highlights, a.themes().stream().map(t -> t.id()).toList(),
+                themes -> i18n.t("reader.stripes.spoken", String.join(", ", themes.stream().map(names::get).toList())));
     }
 
     private void installStripes(CodingStripes stripes) {

@@ -3,6 +3,7 @@ package dev.annals.ui.search;
 import dev.annals.logic.search.Snippet;
 import dev.annals.model.Span;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.common.SpokenText;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -21,6 +22,7 @@ final class ResultCell extends ListCell<ResultItem> {
     ResultCell(I18n i18n) {
         this.i18n = i18n;
         getStyleClass().add("search-result");
+        SpokenText.follow(this);
     }
 
     @Override

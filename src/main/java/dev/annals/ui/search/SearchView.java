@@ -1,5 +1,6 @@
 package dev.annals.ui.search;
 
+import dev.annals.ui.common.FieldNames;
 import dev.annals.model.ConferenceKind;
 import dev.annals.ui.common.I18n;
 import javafx.animation.PauseTransition;
@@ -76,10 +77,16 @@ public final class SearchView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox filters = new HBox(8, fromYearField, toYearField, kindBox, themeBox, spacer, rebuildButton);
-        VBox top = new VBox(8, queryField, filters, countLabel);
+        kindBox.setAccessibleText(i18n.t("search.kind"));
+        themeBox.setAccessibleText(i18n.t("search.theme"));
+        queryField.setAccessibleHelp(i18n.t("search.prompt"));
+        VBox top = new VBox(8, queryField, filters, countLabel, FieldNames.hiddenLabel(queryField, i18n.t("search.title")),
+                FieldNames.hiddenLabel(fromYearField, i18n.t("search.fromYear")), FieldNames.hiddenLabel(toYearField, i18n.t("search.toYear")));
         top.setStyle("-fx-padding: 12 12 8 12;");
         setTop(top);
         resultList.setId("search-results");
+        resultList.setAccessibleText(i18n.t("search.results"));
+        resultList.setAccessibleHelp(i18n.t("search.results.help"));
         resultList.setItems(model.results());
         resultList.setCellFactory(list -> new ResultCell(i18n));
         Label placeholder = new Label();
