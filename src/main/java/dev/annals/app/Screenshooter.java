@@ -85,6 +85,7 @@ final class Screenshooter {
                 Locale.getDefault());
         UserSettings settings = new UserSettings(SettingsStore.inMemory());
         settings.setTheme(ThemeMode.fromId(request.mode()).orElse(ThemeMode.LIGHT));
+        settings.setUiScale(request.zoomPercent() / 100.0);
         Section section = Section.fromId(request.view()).orElse(Section.LIBRARY);
         settings.setLastView(section);
         I18n i18n = I18n.forLanguage(lang);
@@ -95,7 +96,17 @@ final class Screenshooter {
         stage.setScene(new Scene(parts.window().root(), request.width(), request.height()));
         stage.show();
         if (request.docId() != null) parts.window().navigator().openDocument(request.docId());
-        new SettledFrames(tasks, () -> shot.complete(stage.getScene().snapshot(null))).start();
+        if (!request.view().equals("export")) {
+            new SettledFrames(tasks, () -> shot.complete(stage.getScene().snapshot(null))).start();
+            return;
+        }
+        // the export dialog is a window of its own over the library: it is the one pictured
+        new SettledFrames(tasks, () -> {
+            parts.hooks().export().get().run();
+            new SettledFrames(tasks, () -> shot.complete(javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w != stage && w.isShowing() && w.getScene() != null).findFirst()
+                    .map(w -> w.getScene().snapshot(null)).orElseGet(() -> stage.getScene().snapshot(null)))).start();
+        }).start();
     }
 
     private static void write(WritableImage image, ScreenshotRequest request) {

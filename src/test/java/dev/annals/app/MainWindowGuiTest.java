@@ -122,6 +122,16 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void highContrastIsAThemeOfTheViewMenuLikeTheOthers(FxRobot robot) {
+        awaitTable(robot, 5);
+        robot.interact(() -> menuItem(robot, "menu-theme-high-contrast").fire());
+        assertThat(robot.lookup("#mainWindow").query().getStyleClass()).contains("mode-high-contrast");
+        assertThat(robot.lookup("#mainWindow").query().getScene().getStylesheets()).anyMatch(s -> s.endsWith("high-contrast.css"));
+        robot.interact(() -> menuItem(robot, "menu-theme-light").fire());
+        assertThat(robot.lookup("#mainWindow").query().getScene().getStylesheets()).noneMatch(s -> s.endsWith("high-contrast.css"));
+    }
+
+    @Test
     void importFromTheFileMenuShowsProgressThenTheResult(FxRobot robot) throws Exception {
         awaitTable(robot, 5);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);

@@ -90,7 +90,7 @@ final class CodingStripes implements IntFunction<Node> {
             setMinWidth(width);
             setPrefWidth(width);
             for (int i = 0; i < bars.size(); i++) {
-                Rectangle r = new Rectangle(COLUMN, 0, hits.get(i).color());
+                Rectangle r = new Rectangle(COLUMN, 0, hits.get(i).mark());
                 r.setArcWidth(COLUMN);
                 r.setArcHeight(COLUMN);
                 getChildren().add(r);

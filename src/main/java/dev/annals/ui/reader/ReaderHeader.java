@@ -30,6 +30,11 @@ final class ReaderHeader extends VBox {
         getChildren().addAll(title, facts, people);
     }
 
+    /** The colour the look gives the title: the reader's text colour. */
+    javafx.beans.value.ObservableValue<javafx.scene.paint.Paint> textColor() {
+        return title.textFillProperty();
+    }
+
     /** The title names the text for a screen reader, as a field's label does. */
     void nameFor(javafx.scene.Node text) {
         title.setLabelFor(text);

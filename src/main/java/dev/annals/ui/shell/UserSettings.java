@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 public final class UserSettings {
 
     public static final double MIN_SCALE = 0.8;
-    public static final double MAX_SCALE = 1.6;
+    public static final double MAX_SCALE = 2.0;
 
     private final SettingsStore store;
 
