@@ -96,6 +96,7 @@ final class Screenshooter {
         stage.setScene(new Scene(parts.window().root(), request.width(), request.height()));
         stage.show();
         if (request.docId() != null) parts.window().navigator().openDocument(request.docId());
+        if (request.query() != null) parts.hooks().showSearch().get().accept(request.query());
         if (!request.view().equals("export")) {
             new SettledFrames(tasks, () -> shot.complete(stage.getScene().snapshot(null))).start();
             return;

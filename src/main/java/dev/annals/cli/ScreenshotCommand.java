@@ -32,6 +32,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "light|dark|sepia|high-contrast", defaultValue = "light", description = "Theme (default ${DEFAULT-VALUE}).")
     String mode;
 
+    @Option(names = "--query", paramLabel = "TEXT", description = "A search to show (search view).")
+    String query;
+
     @Option(names = "--zoom", paramLabel = "PERCENT", defaultValue = "100", description = "Interface zoom, 80 to 200 (default ${DEFAULT-VALUE}).")
     int zoom;
 
@@ -63,6 +66,6 @@ public final class ScreenshotCommand implements Callable<Integer> {
         }
         root.environment().configureLogging(root.libraryFolder(), root.verbose);
         return root.environment().screenshot(new ScreenshotRequest(root.libraryFolder(), root.lang, v,
-                out.toAbsolutePath(), doc, m, width, height, zoom));
+                out.toAbsolutePath(), doc, m, width, height, zoom, query));
     }
 }

@@ -72,6 +72,7 @@ public final class SearchView extends BorderPane {
         kindBox.setPromptText(i18n.t("search.anyKind"));
         themeBox.setPromptText(i18n.t("search.anyTheme"));
         rebuildButton.setText(i18n.t("search.rebuild"));
+        rebuildButton.setMinWidth(Region.USE_PREF_SIZE);
         countLabel.setId("search-count");
         countLabel.textProperty().bind(model.messageProperty());
         Region spacer = new Region();
