@@ -3,6 +3,7 @@ package dev.annals.ui.shell;
 import dev.annals.ui.common.EmptyState;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Navigator;
+import dev.annals.ui.help.GuideWindow;
 import dev.annals.logic.library.ImportSources;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -38,6 +39,7 @@ public final class MainWindow {
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
     private final Navigator navigator;
     private final ShortcutsDialog shortcuts;
+    private final GuideWindow guide;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private MenuBar menuBar;
@@ -51,6 +53,7 @@ public final class MainWindow {
         this.factories = views.isEmpty() ? new EnumMap<>(Section.class) : new EnumMap<>(views);
         this.navigator = navigator;
         this.shortcuts = new ShortcutsDialog(i18n);
+        this.guide = new GuideWindow(i18n);
         createView();
         initListeners();
     }
@@ -84,6 +87,11 @@ public final class MainWindow {
             @Override
             public void showShortcuts() {
                 shortcuts.show(root, menuBar);
+            }
+
+            @Override
+            public void showGuide() {
+                guide.show(root);
             }
 
             @Override
