@@ -9,6 +9,7 @@ import dev.annals.ui.common.FxBackgroundTasks;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.PngImages;
+import dev.annals.ui.help.GuideWindow;
 import dev.annals.ui.library.FilePicker;
 import dev.annals.ui.shell.BundledFonts;
 import dev.annals.ui.shell.Section;
@@ -97,13 +98,18 @@ final class Screenshooter {
         stage.show();
         if (request.docId() != null) parts.window().navigator().openDocument(request.docId());
         if (request.query() != null) parts.hooks().showSearch().get().accept(request.query());
-        if (!request.view().equals("export")) {
+        Runnable opensWindow = switch (request.view()) {
+            case "export" -> parts.hooks().export().get();
+            case "guide" -> () -> new GuideWindow(i18n).show(parts.window().root());
+            default -> null;
+        };
+        if (opensWindow == null) {
             new SettledFrames(tasks, () -> shot.complete(stage.getScene().snapshot(null))).start();
             return;
         }
-        // the export dialog is a window of its own over the library: it is the one pictured
+        // the export dialog and the guide are windows of their own over the library: they are the ones pictured
         new SettledFrames(tasks, () -> {
-            parts.hooks().export().get().run();
+            opensWindow.run();
             new SettledFrames(tasks, () -> shot.complete(javafx.stage.Window.getWindows().stream()
                     .filter(w -> w != stage && w.isShowing() && w.getScene() != null).findFirst()
                     .map(w -> w.getScene().snapshot(null)).orElseGet(() -> stage.getScene().snapshot(null)))).start();

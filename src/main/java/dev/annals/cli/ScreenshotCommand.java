@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
                 + "%nNeeds a display (a desktop session, or xvfb-run).")
 public final class ScreenshotCommand implements Callable<Integer> {
 
-    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search", "export");
+    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search", "export", "guide");
     static final List<String> MODES = List.of("light", "dark", "sepia", "high-contrast");
 
     @ParentCommand
