@@ -112,7 +112,9 @@ public final class ThemesView extends BorderPane {
         browserBar.setPadding(new Insets(6));
         passageList.setCellFactory(v -> new ThemeCells.BrowserCell(i18n));
         passageList.setItems(model.passages());
-        passageList.setPlaceholder(new Label(i18n.t("themes.browser.hint")));
+        Label browserHint = new Label(i18n.t("themes.browser.hint"));
+        browserHint.setWrapText(true);
+        passageList.setPlaceholder(browserHint);
         VBox browser = new VBox(browserBar, passageList);
         VBox.setVgrow(passageList, Priority.ALWAYS);
 

@@ -5,6 +5,7 @@ import dev.annals.logic.export.GroupBy;
 import dev.annals.model.DocumentSummary;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.DialogButtons;
+import dev.annals.ui.common.Dialogs;
 import dev.annals.ui.common.I18n;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -75,7 +76,8 @@ public final class ExportDialog {
 
     /** Shows the dialog over {@code owner} and loads the lists it needs. */
     public void show(Window owner) {
-        if (owner != null) dialog.initOwner(owner);
+        if (owner != null && owner.getScene() != null) Dialogs.own(dialog, owner.getScene().getRoot());
+        else if (owner != null) dialog.initOwner(owner);
         model.load();
         dialog.show();
     }
@@ -110,6 +112,9 @@ public final class ExportDialog {
         context.setText(i18n.t("export.context"));
         bom.setText(i18n.t("export.bom"));
         choose.setText(i18n.t("export.choose"));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        from.setMinWidth(Region.USE_PREF_SIZE);
+        to.setMinWidth(Region.USE_PREF_SIZE);
         message.setWrapText(true);
         progress.setMaxWidth(Double.MAX_VALUE);
 
@@ -129,7 +134,7 @@ public final class ExportDialog {
         HBox.setHgrow(file, Priority.ALWAYS);
         grid.addRow(3, label("export.file", file), new HBox(8, file, choose));
         grid.add(new VBox(6, message, progress), 0, 4, 2, 1);
-        grid.setPrefWidth(660);
+        grid.setStyle("-fx-pref-width: 47em;"); // em: the dialog grows with the interface zoom
         dialog.getDialogPane().setContent(grid);
     }
 

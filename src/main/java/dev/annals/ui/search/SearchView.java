@@ -99,6 +99,7 @@ public final class SearchView extends BorderPane {
     private static TextField yearField() {
         TextField field = new TextField();
         field.setPrefColumnCount(5);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,4}") ? change : null));
         return field;
     }

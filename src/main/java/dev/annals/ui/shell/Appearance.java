@@ -35,6 +35,8 @@ public final class Appearance {
         if (mode == ThemeMode.SEPIA) sheets.add(1, SEPIA);
         if (dark) sheets.add(1, DARK);
         if (mode == ThemeMode.HIGH_CONTRAST) sheets.add(2, HIGH_CONTRAST);
+        sheets.removeIf(s -> s.startsWith("data:text/css"));
+        sheets.add(IconSizes.stylesheet(scale));
         Parent root = scene.getRoot();
         root.getStyleClass().removeIf(c -> c.startsWith("mode-"));
         root.getStyleClass().add("mode-" + mode.id());

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -100,7 +101,13 @@ public final class MainWindow {
             }
         }).create();
         root.setTop(new VBox(menuBar, new ShellToolbar(model, hooks, navigator, i18n).create()));
-        root.setLeft(new Sidebar(model, i18n));
+        // at a large zoom the views' buttons may need more height than the window has: they scroll, the status bar stays
+        ScrollPane sidebar = new ScrollPane(new Sidebar(model, i18n));
+        sidebar.setFitToWidth(true);
+        sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sidebar.getStyleClass().addAll("edge-to-edge", "sidebar-scroll");
+        sidebar.setFocusTraversable(false);
+        root.setLeft(sidebar);
         content.setId("content");
         content.getStyleClass().add("content");
         root.setCenter(content);

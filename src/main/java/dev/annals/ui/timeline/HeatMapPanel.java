@@ -40,6 +40,7 @@ final class HeatMapPanel extends VBox {
         empty.setId("heatMapEmpty");
         empty.getStyleClass().add("timeline-note");
         empty.setWrapText(true);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
         empty.setText(vm.text().get("timeline.trend.empty"));
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
