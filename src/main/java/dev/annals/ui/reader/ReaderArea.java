@@ -1,6 +1,9 @@
 package dev.annals.ui.reader;
 
+import dev.annals.ui.common.FocusSteps;
 import javafx.scene.AccessibleAttribute;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.AccessibleRole;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
@@ -37,6 +40,12 @@ final class ReaderArea extends StyledTextArea<Void, SpanStyle> {
             notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTION_END);
         });
         textProperty().addListener(o -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !isEditable() && !e.isControlDown() && !e.isAltDown()) {
+                FocusSteps.move(this, !e.isShiftDown());
+                e.consume();
+            }
+        });
     }
 
     @Override

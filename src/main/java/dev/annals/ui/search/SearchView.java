@@ -13,8 +13,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -75,9 +74,10 @@ public final class SearchView extends BorderPane {
         rebuildButton.setMinWidth(Region.USE_PREF_SIZE);
         countLabel.setId("search-count");
         countLabel.textProperty().bind(model.messageProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(8, fromYearField, toYearField, kindBox, themeBox, spacer, rebuildButton);
+        // a row that wraps at a large interface zoom rather than cutting the filters' words short
+        FlowPane filters = new FlowPane(8, 6, fromYearField, toYearField, kindBox, themeBox, rebuildButton);
+        kindBox.setMinWidth(Region.USE_PREF_SIZE);
+        themeBox.setMinWidth(Region.USE_PREF_SIZE);
         kindBox.setAccessibleText(i18n.t("search.kind"));
         themeBox.setAccessibleText(i18n.t("search.theme"));
         queryField.setAccessibleHelp(i18n.t("search.prompt"));
