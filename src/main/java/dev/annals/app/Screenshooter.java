@@ -87,6 +87,7 @@ final class Screenshooter {
         UserSettings settings = new UserSettings(SettingsStore.inMemory());
         settings.setTheme(ThemeMode.fromId(request.mode()).orElse(ThemeMode.LIGHT));
         settings.setUiScale(request.zoomPercent() / 100.0);
+        settings.setTourSeen(); // the pictures show the window as people use it
         Section section = Section.fromId(request.view()).orElse(Section.LIBRARY);
         settings.setLastView(section);
         I18n i18n = I18n.forLanguage(lang);

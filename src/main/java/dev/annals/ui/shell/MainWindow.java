@@ -100,7 +100,9 @@ public final class MainWindow {
                 AboutDialog.show(root, i18n, info);
             }
         }).create();
-        root.setTop(new VBox(menuBar, new ShellToolbar(model, hooks, navigator, i18n).create()));
+        VBox top = new VBox(menuBar, new ShellToolbar(model, hooks, navigator, i18n).create());
+        if (model.tourPending()) top.getChildren().add(new FirstStartTour(model, i18n));
+        root.setTop(top);
         // at a large zoom the views' buttons may need more height than the window has: they scroll, the status bar stays
         ScrollPane sidebar = new ScrollPane(new Sidebar(model, i18n));
         sidebar.setFitToWidth(true);

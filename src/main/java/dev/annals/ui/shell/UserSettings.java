@@ -82,6 +82,15 @@ public final class UserSettings {
         store.put("export.folder", folder.toAbsolutePath().toString());
     }
 
+    /** Whether the first-start tips were seen (or dismissed): they are never shown again. */
+    public boolean tourSeen() {
+        return store.get("tour.seen").isPresent();
+    }
+
+    public void setTourSeen() {
+        store.put("tour.seen", "yes");
+    }
+
     public Optional<String> language() {
         return store.get("ui.language").filter(l -> l.equals("vi") || l.equals("en"));
     }
