@@ -2,8 +2,6 @@ package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.ui.common.FxBackgroundTasks;
-import dev.annals.ui.library.FilePicker;
-import dev.annals.ui.shell.BundledFonts;
 import dev.annals.ui.shell.Section;
 import dev.annals.ui.shell.SettingsStore;
 import dev.annals.ui.shell.UserSettings;
@@ -18,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,11 +33,10 @@ class FirstStartTourGuiTest {
 
     @Start
     void start(Stage stage) {
-        BundledFonts.load();
-        session = TestLibraries.openSeeded(work.resolve("lib" + run++));
-        tasks = new FxBackgroundTasks();
-        window = new DesktopWindow(stage, session, tasks, settings, FilePicker.answering(List.of()), uri -> { }, "test");
-        window.show("en");
+        SeededWindow seeded = SeededWindow.show(stage, work.resolve("lib" + run++), settings, "en");
+        session = seeded.session();
+        tasks = seeded.tasks();
+        window = seeded.window();
     }
 
     @AfterEach

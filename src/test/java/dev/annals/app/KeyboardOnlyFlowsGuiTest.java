@@ -3,8 +3,6 @@ package dev.annals.app;
 import dev.annals.logic.LibrarySession;
 import dev.annals.model.Annotation;
 import dev.annals.ui.common.FxBackgroundTasks;
-import dev.annals.ui.library.FilePicker;
-import dev.annals.ui.shell.BundledFonts;
 import dev.annals.ui.shell.Section;
 import dev.annals.ui.shell.SettingsStore;
 import dev.annals.ui.shell.UserSettings;
@@ -23,7 +21,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,12 +44,10 @@ class KeyboardOnlyFlowsGuiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        BundledFonts.load();
-        session = TestLibraries.openSeeded(work.resolve("lib" + run++));
-        tasks = new FxBackgroundTasks();
-        window = new DesktopWindow(stage, session, tasks, new UserSettings(SettingsStore.inMemory()),
-                FilePicker.answering(List.of()), uri -> { }, "test");
-        window.show("en");
+        SeededWindow seeded = SeededWindow.show(stage, work.resolve("lib" + run++), new UserSettings(SettingsStore.inMemory()), "en");
+        session = seeded.session();
+        tasks = seeded.tasks();
+        window = seeded.window();
         EventHandler<MouseEvent> count = e -> {
             if (e.getEventType() != MouseEvent.MOUSE_ENTERED_TARGET && e.getEventType() != MouseEvent.MOUSE_EXITED_TARGET
                     && e.getEventType() != MouseEvent.MOUSE_MOVED && e.getEventType() != MouseEvent.MOUSE_ENTERED

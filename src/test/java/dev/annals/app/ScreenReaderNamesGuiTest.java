@@ -3,8 +3,6 @@ package dev.annals.app;
 import dev.annals.logic.LibrarySession;
 import dev.annals.ui.common.AccessibilityAudit;
 import dev.annals.ui.common.FxBackgroundTasks;
-import dev.annals.ui.library.FilePicker;
-import dev.annals.ui.shell.BundledFonts;
 import dev.annals.ui.shell.Section;
 import dev.annals.ui.shell.SettingsStore;
 import dev.annals.ui.shell.UserSettings;
@@ -53,12 +51,10 @@ class ScreenReaderNamesGuiTest {
         assertThat(CliRun.on(library, "annotate", "1", "--theme", "an ninh trật tự", "--quote", "an ninh trật tự",
                 "--note", "ghi chú").status()).isZero();
         assertThat(CliRun.on(library, "annotate", "1", "--theme", "an ninh trật tự", "--start", "0", "--end", "10").status()).isZero();
-        BundledFonts.load();
-        session = TestLibraries.openSeeded(library);
-        tasks = new FxBackgroundTasks();
-        window = new DesktopWindow(stage, session, tasks, new UserSettings(SettingsStore.inMemory()),
-                FilePicker.answering(List.of()), uri -> { }, "test");
-        window.show("en");
+        SeededWindow seeded = SeededWindow.show(stage, library, new UserSettings(SettingsStore.inMemory()), "en");
+        session = seeded.session();
+        tasks = seeded.tasks();
+        window = seeded.window();
     }
 
     @AfterEach

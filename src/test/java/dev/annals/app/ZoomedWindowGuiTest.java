@@ -2,8 +2,6 @@ package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
 import dev.annals.ui.common.FxBackgroundTasks;
-import dev.annals.ui.library.FilePicker;
-import dev.annals.ui.shell.BundledFonts;
 import dev.annals.ui.shell.Section;
 import dev.annals.ui.shell.SettingsStore;
 import dev.annals.ui.shell.UserSettings;
@@ -53,14 +51,13 @@ class ZoomedWindowGuiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        BundledFonts.load();
-        session = TestLibraries.openSeeded(work.resolve("lib" + run++));
-        tasks = new FxBackgroundTasks();
         UserSettings settings = new UserSettings(SettingsStore.inMemory());
         settings.setUiScale(2.0);
         settings.setWindow(new WindowBounds(0, 0, 1280, 800, false));
-        window = new DesktopWindow(stage, session, tasks, settings, FilePicker.answering(List.of()), uri -> { }, "test");
-        window.show("vi");
+        SeededWindow seeded = SeededWindow.show(stage, work.resolve("lib" + run++), settings, "vi");
+        session = seeded.session();
+        tasks = seeded.tasks();
+        window = seeded.window();
     }
 
     @AfterEach
