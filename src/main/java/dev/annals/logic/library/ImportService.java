@@ -143,7 +143,8 @@ public class ImportService {
             bytes = source.reader().read();
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.INFO, "cannot read " + source.displayPath(), e);
-            return failed(source, "the file cannot be read: " + e.getMessage());
+            return failed(source, e instanceof OutOfMemoryError
+                    ? "not enough memory to read this file" : "the file cannot be read: " + plain(e));
         }
         try {
             List<Article> articles = new ArrayList<>();
@@ -153,10 +154,21 @@ public class ImportService {
             return new Prepared(source, bytes, articles, null);
         } catch (ImportFailure e) {
             return failed(source, e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            LOG.log(Level.WARNING, "out of memory parsing " + source.displayPath(), e);
+            return failed(source, "not enough memory to read this file as an article ("
+                    + Math.max(1, source.size() / (1024 * 1024)) + " MB); split it into smaller files");
+        } catch (StackOverflowError e) {
+            LOG.log(Level.WARNING, "too deep parsing " + source.displayPath(), e);
+            return failed(source, "the file is nested too deeply to be read as an article");
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot parse " + source.displayPath(), e);
-            return failed(source, "the file cannot be read as an article: " + e);
+            return failed(source, "the file cannot be read as an article: " + plain(e));
         }
+    }
+
+    private static String plain(Throwable e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? "an unexpected error" : e.getMessage();
     }
 
     private static Prepared failed(ImportSource source, String reason) {
