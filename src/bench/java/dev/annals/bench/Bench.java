@@ -27,7 +27,7 @@ public final class Bench implements Benchmark {
             "import_docs", "import_ms", "import_docs_per_s", "import_raw_fts5_ms", "import_ratio_vs_raw_fts5",
             "import_pdf_docs", "import_pdf_ms", "import_pdf_docs_per_s", "import_pdf_raw_pdfbox_ms",
             "search_p50_ms", "search_p99_ms", "search_raw_fts5_p50_ms",
-            "open_1mb_doc_ms", "open_1mb_5k_annotations_ms", "annotation_save_p99_ms", "timeline_layout_5000_ms",
+            "open_1mb_doc_ms", "open_1mb_5k_annotations_ms", "annotation_save_p99_ms", "autocode_10k_ms", "autocode_10k_find_ms", "autocode_10k_hits", "timeline_layout_5000_ms",
             "export_md_100k_ms", "export_csv_100k_ms", "export_jsonld_100k_ms", "export_qdpx_100k_ms",
             "cold_start_ms", "heap_peak_mb");
 
@@ -56,6 +56,9 @@ public final class Bench implements Benchmark {
                 figures.put("timeline_layout_5000_ms", TimelineBench.layout5000Ms());
                 progress.println("bench: annotation save");
                 figures.put("annotation_save_p99_ms", AnnotationSaveBench.measure(session));
+                settleHeap();
+                progress.println("bench: autocode");
+                AutocodeBench.measure(session, figures);
             }
             PdfImportBench.measure(work, opener, figures, progress);
             settleHeap();

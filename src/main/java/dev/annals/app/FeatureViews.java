@@ -1,7 +1,12 @@
 package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
+import dev.annals.ui.analysis.CooccurrenceView;
+import dev.annals.ui.analysis.CooccurrenceViewModel;
+import dev.annals.ui.analysis.SavePicker;
 import dev.annals.ui.annotate.ThemesView;
+import dev.annals.ui.people.PeopleView;
+import dev.annals.ui.people.PeopleViewModel;
 import dev.annals.ui.annotate.ThemesViewModel;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.FxLibraryChanges;
@@ -57,7 +62,7 @@ final class FeatureViews {
         this.changes = changes;
         var annotate = session.annotate();
         reader = new Lazy<>(() -> new ReaderView(new ReaderViewModel(ReaderServices.of(session), tasks, i18n, changes)));
-        search = new Lazy<>(() -> new SearchView(new SearchViewModel(session.search(), tasks, navigator, i18n, changes), i18n));
+        search = new Lazy<>(() -> new SearchView(new SearchViewModel(session.search(), session.autoCoder(), tasks, navigator, i18n, changes), i18n));
         themesModel = new Lazy<>(() -> new ThemesViewModel(annotate, tasks, navigator, i18n, changes));
         timeline = new Lazy<>(() -> {
             TimelineView view = new TimelineView(new TimelineViewModel(session.timelineService(), tasks, navigator, i18n, changes), tasks);
@@ -79,6 +84,17 @@ final class FeatureViews {
         hooks.showThemeBrowser().set((ids, from, to) -> themesModel.get().browse(ids, from, to));
 
         views.put(Section.TIMELINE, timeline::get);
+
+        views.put(Section.ANALYSIS, new Lazy<>(() -> {
+            var model = new CooccurrenceViewModel(session.cooccurrence(), tasks, navigator, i18n, changes, session.folder());
+            model.reload();
+            return new CooccurrenceView(model, i18n, SavePicker.SYSTEM);
+        }));
+        views.put(Section.PEOPLE, new Lazy<>(() -> {
+            var model = new PeopleViewModel(session.people(), tasks, navigator, i18n, changes);
+            model.reload();
+            return new PeopleView(model, i18n);
+        }));
 
         hooks.undo().set(() -> background("shell.menu.undo", () -> session.undoHistory().undo()));
         hooks.redo().set(() -> background("shell.menu.redo", () -> session.undoHistory().redo()));

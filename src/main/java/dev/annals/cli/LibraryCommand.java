@@ -3,7 +3,6 @@ package dev.annals.cli;
 import dev.annals.logic.LibrarySession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
@@ -13,30 +12,33 @@ import java.util.concurrent.Callable;
 @Command(mixinStandardHelpOptions = true)
 public abstract class LibraryCommand implements Callable<Integer> {
 
-    @ParentCommand
-    AnnalsCommand root;
-
     @Spec
     CommandSpec spec;
 
+    /** The root command, also for a subcommand of a subcommand (analyze cooccurrence). */
+    private AnnalsCommand rootCommand() {
+        return (AnnalsCommand) spec.root().userObject();
+    }
+
     protected PrintStream out() {
-        return root.out();
+        return rootCommand().out();
     }
 
     protected PrintStream err() {
-        return root.err();
+        return rootCommand().err();
     }
 
     protected AnnalsCommand root() {
-        return root;
+        return rootCommand();
     }
 
     protected CliText text() {
-        return root.text();
+        return rootCommand().text();
     }
 
     @Override
     public final Integer call() throws Exception {
+        AnnalsCommand root = rootCommand();
         if (root.lang != null && !root.lang.equals("vi") && !root.lang.equals("en")) {
             throw new UserError(ExitStatus.USAGE, text().tr("cli.lang", "--lang must be vi or en"));
         }

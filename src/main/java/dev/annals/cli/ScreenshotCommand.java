@@ -14,13 +14,13 @@ import java.util.concurrent.Callable;
                 + "%nNeeds a display (a desktop session, or xvfb-run).")
 public final class ScreenshotCommand implements Callable<Integer> {
 
-    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search", "export", "guide");
+    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search", "analysis", "people", "export", "guide");
     static final List<String> MODES = List.of("light", "dark", "sepia", "high-contrast");
 
     @ParentCommand
     AnnalsCommand root;
 
-    @Option(names = "--view", required = true, paramLabel = "library|reader|timeline|themes|search", description = "The view to show.")
+    @Option(names = "--view", required = true, paramLabel = "library|reader|timeline|themes|search|analysis|people|export|guide", description = "The view to show.")
     String view;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")

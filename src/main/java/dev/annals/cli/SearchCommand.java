@@ -62,9 +62,7 @@ public final class SearchCommand extends LibraryCommand {
         }
         if (limit < 1) throw new UserError(ExitStatus.USAGE, t.tr("search.limit", "--limit must be at least 1"));
         if (fromYear != null && toYear != null && fromYear > toYear) throw new UserError(ExitStatus.USAGE, t.tr("search.years", "--from-year is after --to-year"));
-        String kinds = Arrays.stream(ConferenceKind.values()).map(ConferenceKind::id).collect(Collectors.joining(", "));
-        ConferenceKind conferenceKind = kind == null ? null : ConferenceKind.fromId(kind).orElseThrow(() -> new UserError(ExitStatus.USAGE,
-                t.tr("search.kind", "unknown --kind '" + kind + "' (use " + kinds + ")", kind, kinds)));
+        ConferenceKind conferenceKind = kindOption(t, kind);
         if (theme != null && Codebook.of(session.search().themes()).lookup(theme).isEmpty()) {
             throw new UserError(ExitStatus.USAGE, t.tr("theme.missing", "no theme named '" + theme + "' (see annals themes)", theme));
         }
@@ -109,6 +107,13 @@ public final class SearchCommand extends LibraryCommand {
         }
         if (json) Json.print(out(), array);
         return ExitStatus.OK;
+    }
+
+    /** The --kind option read (null when not given), or a usage error that lists the kinds. */
+    static ConferenceKind kindOption(CliText t, String kind) {
+        String kinds = Arrays.stream(ConferenceKind.values()).map(ConferenceKind::id).collect(Collectors.joining(", "));
+        return kind == null ? null : ConferenceKind.fromId(kind).orElseThrow(() -> new UserError(ExitStatus.USAGE,
+                t.tr("search.kind", "unknown --kind '" + kind + "' (use " + kinds + ")", kind, kinds)));
     }
 
     static ObjectNode toJson(SearchHit h) {

@@ -46,6 +46,21 @@ public interface LibrarySession extends AutoCloseable {
 
     default UndoHistory undoHistory() { return annotate().undoHistory(); }
 
+    /** Tagging every hit of a search with a theme. */
+    default dev.annals.logic.autocode.AutoCoder autoCoder() {
+        return new dev.annals.logic.autocode.AutoCoder(search(), annotations(), themes(), java.time.Clock.systemUTC());
+    }
+
+    /** Which themes occur together, by overlap, paragraph or document. */
+    default dev.annals.logic.analysis.CooccurrenceService cooccurrence() {
+        return new dev.annals.logic.analysis.CooccurrenceService(annotations(), themes(), documents(), timeline());
+    }
+
+    /** The people the articles name, with their documents, conferences and ranks over time. */
+    default dev.annals.logic.people.PeopleIndex people() {
+        return new dev.annals.logic.people.PeopleIndex(documents(), timeline());
+    }
+
     /** Export of notes to files, and import of Web Annotation files back. */
     ExportServices export();
 

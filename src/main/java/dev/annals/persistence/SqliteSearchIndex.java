@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class SqliteSearchIndex implements SearchIndex {
 
+    private static final int CHUNK = 200;
+
     private final Database db;
 
     public SqliteSearchIndex(Database db) {
@@ -30,23 +32,37 @@ public final class SqliteSearchIndex implements SearchIndex {
 
     @Override
     public List<IndexedDocument> find(String ftsExpression, IndexFilter filter, int limit) {
+        return documents(matchingIds(ftsExpression, filter, limit));
+    }
+
+    /** Reads the texts a chunk at a time: a query may match every document of a large library. */
+    @Override
+    public void forEachMatch(String ftsExpression, IndexFilter filter, java.util.function.Predicate<IndexedDocument> sink) {
+        List<Long> ids = matchingIds(ftsExpression, filter, Integer.MAX_VALUE);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (IndexedDocument d : documents(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                if (!sink.test(d)) return;
+            }
+        }
+    }
+
+    private List<Long> matchingIds(String ftsExpression, IndexFilter filter, int limit) {
         SearchFilterSql sql = new SearchFilterSql(filter, null);
         if (sql.impossible) return List.of();
         String join = filter.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
         List<Object> params = new ArrayList<>(List.of(ftsExpression));
         params.addAll(sql.params);
         params.add(limit);
-        List<Long> ids = Sql.queryList(c(), "SELECT search_fts.rowid FROM search_fts" + join + " WHERE search_fts MATCH ?"
+        return Sql.queryList(c(), "SELECT search_fts.rowid FROM search_fts" + join + " WHERE search_fts MATCH ?"
                 + sql.where + " ORDER BY bm25(search_fts) LIMIT ?", rs -> rs.getLong(1), params.toArray());
-        return documents(ids);
     }
 
     private List<IndexedDocument> documents(List<Long> ids) {
         if (ids.isEmpty()) return List.of();
         String in = String.join(",", Collections.nCopies(ids.size(), "?"));
         Map<Long, IndexedDocument> byId = new HashMap<>();
-        Sql.queryList(c(), "SELECT id, title, date, text FROM documents WHERE id IN (" + in + ")",
-                rs -> new IndexedDocument(rs.getLong(1), rs.getString(2), DocumentRows.date(rs.getString(3)), rs.getString(4)),
+        Sql.queryList(c(), "SELECT id, title, date, text, sha256 FROM documents WHERE id IN (" + in + ")",
+                rs -> new IndexedDocument(rs.getLong(1), rs.getString(2), DocumentRows.date(rs.getString(3)), rs.getString(4), rs.getString(5)),
                 ids.toArray()).forEach(d -> byId.put(d.id(), d));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

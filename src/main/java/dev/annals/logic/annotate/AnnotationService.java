@@ -78,13 +78,18 @@ public final class AnnotationService {
      * are told once. Returns them with their ids.
      */
     public List<Annotation> addAll(List<Annotation> placed) {
+        return addAll("import annotations", placed);
+    }
+
+    /** {@link #addAll(List)} with the undo step's own label. */
+    public List<Annotation> addAll(String label, List<Annotation> placed) {
         if (placed.isEmpty()) return List.of();
         List<Annotation> created = store.insertAll(placed);
         List<Long> ids = created.stream().map(Annotation::id).toList();
         java.util.Set<Long> docs = new java.util.LinkedHashSet<>();
         created.forEach(a -> docs.add(a.docId()));
         Runnable announce = () -> changes.publish(LibraryChange.annotations(docs));
-        history.record(new SimpleCommand("import annotations", () -> store.deleteAll(ids), () -> store.restoreAll(created), announce));
+        history.record(new SimpleCommand(label, () -> store.deleteAll(ids), () -> store.restoreAll(created), announce));
         announce.run();
         return created;
     }

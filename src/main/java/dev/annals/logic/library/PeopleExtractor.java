@@ -49,6 +49,16 @@ final class PeopleExtractor {
         return index;
     }
 
+    /** The known rank or office {@code written} starts with, longest first, or null. */
+    static String officeOf(String written) {
+        int end = officeEnd(LowerCase.of(written), 0);
+        return end < 0 ? null : written.substring(0, end);
+    }
+
+    static boolean isFamilyName(String word) {
+        return FAMILY_NAMES.contains(word);
+    }
+
     /** The people in {@code text}; {@code lower} is that text in {@link LowerCase}. */
     static List<String> find(String text, String lower) {
         Map<String, String> byName = new LinkedHashMap<>();

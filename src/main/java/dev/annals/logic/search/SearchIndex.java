@@ -9,7 +9,7 @@ import java.util.List;
 public interface SearchIndex {
 
     /** A matching document with what a hit needs. */
-    record IndexedDocument(long id, String title, PartialDate date, String text) {
+    record IndexedDocument(long id, String title, PartialDate date, String text, String sha256) {
     }
 
     /** An annotation with a note, and what a hit on it shows. */
@@ -18,6 +18,16 @@ public interface SearchIndex {
 
     /** Documents matching a (safe, built) FTS5 expression and the filters, best bm25 rank first. */
     List<IndexedDocument> find(String ftsExpression, IndexFilter filter, int limit);
+
+    /**
+     * Hands every matching document to {@code sink}, best bm25 rank first, until it returns false; an
+     * implementation reads them a few at a time, so that a query matching the whole library does not hold it all.
+     */
+    default void forEachMatch(String ftsExpression, IndexFilter filter, java.util.function.Predicate<IndexedDocument> sink) {
+        for (IndexedDocument d : find(ftsExpression, filter, Integer.MAX_VALUE)) {
+            if (!sink.test(d)) return;
+        }
+    }
 
     /** How many documents match in all. */
     int count(String ftsExpression, IndexFilter filter);

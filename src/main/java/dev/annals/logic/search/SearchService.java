@@ -1,5 +1,6 @@
 package dev.annals.logic.search;
 
+import dev.annals.logic.annotate.Anchorer;
 import dev.annals.logic.annotate.Codebook;
 import dev.annals.logic.text.Folding;
 import dev.annals.model.Span;
@@ -36,6 +37,45 @@ public final class SearchService {
         List<SearchHit> documents = documents(query, filter, request.limit());
         int total = documents.size() < request.limit() ? documents.size() : index.count(query.ftsExpression(), filter);
         return new SearchResults(documents, total, notes(query, filter, request.limit()), themes(query));
+    }
+
+    /**
+     * Every hit of the query in every matching document, the best documents first and each one's hits in text
+     * order, at most {@code maxHits}. A hit is whole words: a prefix* stretches to the end of its word.
+     */
+    public List<PassageHit> passages(String query, SearchFilters filters, int maxHits) throws InvalidQueryException {
+        ParsedQuery parsed = QueryParser.parse(query);
+        List<PassageHit> passages = new ArrayList<>();
+        index.forEachMatch(parsed.ftsExpression(), filter(filters), d -> {
+            int[] text = d.text().codePoints().toArray();
+            for (Span span : joinedHits(HitFinder.find(parsed, TextTokens.of(Folding.fold(d.text()))), text)) {
+                if (passages.size() >= maxHits) return false;
+                passages.add(new PassageHit(d.id(), d.title(), d.date(), d.sha256(), Anchorer.describe(text, span)));
+            }
+            return passages.size() < maxHits;
+        });
+        return passages;
+    }
+
+    /** Hits with only spaces between them are one passage, as search highlights them: "[an ninh]", not "[an] [ninh]". */
+    private static List<Span> joinedHits(List<HitFinder.Hit> hits, int[] text) {
+        List<Span> joined = new ArrayList<>(hits.size());
+        for (HitFinder.Hit h : hits) {
+            int last = joined.size() - 1;
+            if (last >= 0 && onlySpaces(text, joined.get(last).end(), h.span().start())) {
+                joined.set(last, new Span(joined.get(last).start(), h.span().end()));
+            } else {
+                joined.add(h.span());
+            }
+        }
+        return joined;
+    }
+
+    private static boolean onlySpaces(int[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] != ' ') return false;
+        }
+        return true;
     }
 
     public List<Theme> themes() {

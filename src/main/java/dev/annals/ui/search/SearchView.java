@@ -37,6 +37,7 @@ public final class SearchView extends BorderPane {
     private final ComboBox<String> themeBox = new ComboBox<>();
     private final Label countLabel = new Label();
     private final Button rebuildButton = new Button();
+    private final Button tagHitsButton = new Button();
     private final ListView<ResultItem> resultList = new ListView<>();
 
     public SearchView(SearchViewModel model, I18n i18n) {
@@ -74,8 +75,14 @@ public final class SearchView extends BorderPane {
         rebuildButton.setMinWidth(Region.USE_PREF_SIZE);
         countLabel.setId("search-count");
         countLabel.textProperty().bind(model.messageProperty());
+        tagHitsButton.setText(i18n.t("tagHits.open"));
+        tagHitsButton.setId("search-tag-hits");
+        tagHitsButton.setAccessibleText(i18n.t("tagHits.open"));
+        tagHitsButton.setMinWidth(Region.USE_PREF_SIZE);
+        tagHitsButton.visibleProperty().bind(model.canTagHitsProperty());
+        tagHitsButton.managedProperty().bind(model.canTagHitsProperty());
         // a row that wraps at a large interface zoom rather than cutting the filters' words short
-        FlowPane filters = new FlowPane(8, 6, fromYearField, toYearField, kindBox, themeBox, rebuildButton);
+        FlowPane filters = new FlowPane(8, 6, fromYearField, toYearField, kindBox, themeBox, tagHitsButton, rebuildButton);
         kindBox.setMinWidth(Region.USE_PREF_SIZE);
         themeBox.setMinWidth(Region.USE_PREF_SIZE);
         kindBox.setAccessibleText(i18n.t("search.kind"));
@@ -134,6 +141,7 @@ public final class SearchView extends BorderPane {
             }
         });
         rebuildButton.setOnAction(e -> model.rebuildIndex());
+        tagHitsButton.setOnAction(e -> TagHitsWindow.open(this, model.tagHits(), i18n, model.themeProperty().get()));
         queryField.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         resultList.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         resultList.setOnMouseClicked(e -> {

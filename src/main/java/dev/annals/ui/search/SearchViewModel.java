@@ -1,5 +1,6 @@
 package dev.annals.ui.search;
 
+import dev.annals.logic.autocode.AutoCoder;
 import dev.annals.logic.changes.LibraryChange;
 import dev.annals.logic.search.InvalidQueryException;
 import dev.annals.logic.search.SearchFilters;
@@ -13,6 +14,8 @@ import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Navigator;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -47,6 +50,8 @@ public final class SearchViewModel {
     static final int LIMIT = 50;
 
     private final SearchService service;
+    private final AutoCoder autoCoder;
+    private final ReadOnlyBooleanWrapper canTagHits = new ReadOnlyBooleanWrapper(false);
     private final BackgroundTasks tasks;
     private final Navigator navigator;
     private final I18n i18n;
@@ -66,7 +71,14 @@ public final class SearchViewModel {
     private boolean keepSelection;
 
     public SearchViewModel(SearchService service, BackgroundTasks tasks, Navigator navigator, I18n i18n, FxLibraryChanges changes) {
+        this(service, null, tasks, navigator, i18n, changes);
+    }
+
+    /** With {@code autoCoder}, the hits can be tagged with a theme ("Tag hits…"). */
+    public SearchViewModel(SearchService service, AutoCoder autoCoder, BackgroundTasks tasks, Navigator navigator, I18n i18n,
+                           FxLibraryChanges changes) {
         this.service = service;
+        this.autoCoder = autoCoder;
         this.tasks = tasks;
         this.navigator = navigator;
         this.i18n = i18n;
@@ -182,6 +194,16 @@ public final class SearchViewModel {
         keepSelection = false;
         message.set(text);
         state.set(newState);
+        canTagHits.set(autoCoder != null && items.stream().anyMatch(i -> i instanceof ResultItem.DocumentResult));
+    }
+
+    /** True when documents were found and this window can tag them. */
+    public ReadOnlyBooleanProperty canTagHitsProperty() { return canTagHits.getReadOnlyProperty(); }
+
+    /** The "Tag hits…" dialog's model for the current query and filters (the theme filter only narrows the documents). */
+    public TagHitsViewModel tagHits() {
+        if (!canTagHits.get()) throw new IllegalStateException("no hits to tag");
+        return new TagHitsViewModel(autoCoder, tasks, i18n, query.get(), new SearchFilters(fromYear.get(), toYear.get(), kind.get(), theme.get()));
     }
 
     /** Loads the theme names for the theme filter. */

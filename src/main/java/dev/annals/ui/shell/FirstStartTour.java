@@ -11,8 +11,8 @@ import javafx.scene.layout.Priority;
 import java.util.List;
 
 /**
- * The first-start tour: four tips in a bar under the toolbar, each showing the view it is about (Library, tagging
- * in the Reader, Export, the guide). "Next" goes on, "Got it" ends it; either way it is never shown again.
+ * The first-start tour: four tips in a bar under the toolbar (Library, tagging in the Reader, Export, the guide);
+ * "Next" also shows the view a tip is about. "Next" goes on, "Got it" ends it; either way it is never shown again.
  */
 final class FirstStartTour extends HBox {
 
@@ -47,16 +47,16 @@ final class FirstStartTour extends HBox {
         next.setId("tourNext");
         next.setText(i18n.t("shell.tour.next"));
         next.setMinWidth(Button.USE_PREF_SIZE);
-        next.setOnAction(e -> show(at + 1));
+        next.setOnAction(e -> show(at + 1, true));
         Button done = new Button(i18n.t("shell.tour.done"));
         done.setId("tourDone");
         done.setMinWidth(Button.USE_PREF_SIZE);
         done.setOnAction(e -> end());
         getChildren().addAll(step, text, next, done);
-        show(0);
+        show(0, false); // the window opens on the view it was left on, even when rebuilt in another language
     }
 
-    private void show(int index) {
+    private void show(int index, boolean showView) {
         if (index >= TIPS.size()) {
             end();
             return;
@@ -67,7 +67,7 @@ final class FirstStartTour extends HBox {
         text.setText(i18n.t("shell.tour." + tip.key()));
         setAccessibleText(step.getText() + ". " + text.getText());
         next.setDisable(index == TIPS.size() - 1);
-        if (tip.section() != null) model.show(tip.section());
+        if (showView && tip.section() != null) model.show(tip.section());
     }
 
     private void end() {

@@ -7,13 +7,15 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The main window's views, in sidebar order; Ctrl+1..5 follow this order. */
+/** The main window's views, in sidebar order; Ctrl+1..7 follow this order. */
 public enum Section {
     LIBRARY(Material2OutlinedAL.LIBRARY_BOOKS),
     READER(Material2OutlinedMZ.MENU_BOOK),
     TIMELINE(Material2OutlinedMZ.TIMELINE),
     THEMES(Material2OutlinedAL.LOCAL_OFFER),
-    SEARCH(Material2OutlinedMZ.SEARCH);
+    SEARCH(Material2OutlinedMZ.SEARCH),
+    ANALYSIS(Material2OutlinedAL.GRID_ON),
+    PEOPLE(Material2OutlinedMZ.PEOPLE);
 
     private final Ikon icon;
 

@@ -94,6 +94,6 @@ class ImportPathSafetyTest {
         List<ImportResult> results = importer.importSources(List.of(exploding, fine), ImportProgress.NONE);
 
         assertThat(results).extracting(ImportResult::status).containsExactly(Status.FAILED, Status.IMPORTED);
-        assertThat(results.get(0).error()).contains("cannot be read");
+        assertThat(results.get(0).error()).contains("not enough memory to read this file");
     }
 }

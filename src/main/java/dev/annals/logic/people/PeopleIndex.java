@@ -1,0 +1,84 @@
+package dev.annals.logic.people;
+
+import dev.annals.logic.library.DocumentService;
+import dev.annals.logic.library.PersonMention;
+import dev.annals.logic.text.Folding;
+import dev.annals.logic.timeline.ConferenceNamer;
+import dev.annals.logic.timeline.ConferenceService;
+import dev.annals.model.Conference;
+import dev.annals.model.Document;
+import dev.annals.model.DocumentSummary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The people the articles name, read from what import extracted: the forms of one name ("Tô Lâm", "Đại tướng Tô
+ * Lâm", "Bộ trưởng Tô Lâm") are one person; names that differ only in a tone mark are not (Vietnamese names do).
+ * Each with their documents, conferences and rank or office over time.
+ */
+public final class PeopleIndex {
+
+    private final DocumentService documents;
+    private final ConferenceService conferences;
+
+    public PeopleIndex(DocumentService documents, ConferenceService conferences) {
+        this.documents = documents;
+        this.conferences = conferences;
+    }
+
+    /** Everyone, the most often named first, then by name. */
+    public List<Person> people(ConferenceNamer namer) {
+        Map<Long, Conference> conferenceOf = new HashMap<>();
+        for (Conference c : conferences.conferences(namer)) c.docIds().forEach(d -> conferenceOf.put(d, c));
+        List<DocumentSummary> dated = new ArrayList<>(documents.list());
+        dated.sort(Comparator.comparing(DocumentSummary::date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(DocumentSummary::id));
+        Map<String, List<Person.Mention>> mentions = new LinkedHashMap<>();
+        Map<String, Set<String>> variants = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (DocumentSummary summary : dated) {
+            Optional<Document> doc = documents.find(summary.id());
+            if (doc.isEmpty()) continue;
+            for (String written : doc.get().metadata().people()) {
+                PersonMention m = PersonMention.parse(written);
+                String key = key(m.name());
+                names.putIfAbsent(key, m.name());
+                variants.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.written());
+                Conference c = conferenceOf.get(summary.id());
+                mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Person.Mention(summary.id(), summary.title(), summary.date(),
+                        c == null ? null : c.id(), c == null ? null : c.title(), m.written(), m.title()));
+            }
+        }
+        List<Person> people = new ArrayList<>();
+        mentions.forEach((key, list) -> people.add(new Person(names.get(key), List.copyOf(variants.get(key)), list)));
+        people.sort(Comparator.comparingInt((Person p) -> -p.docIds().size()).thenComparing(p -> Folding.fold(key(p.name()))).thenComparing(p -> key(p.name())));
+        return people;
+    }
+
+    /**
+     * The person a typed name stands for: the name or any written form, in any case; without tone marks when that
+     * fits only one person.
+     */
+    public Optional<Person> find(String typed, ConferenceNamer namer) {
+        List<Person> all = people(namer);
+        for (java.util.function.Function<String, String> form : List.<java.util.function.Function<String, String>>of(PeopleIndex::key,
+                name -> Folding.fold(key(name)))) {
+            String wanted = form.apply(typed);
+            List<Person> fits = all.stream().filter(p -> form.apply(p.name()).equals(wanted)
+                    || p.variants().stream().anyMatch(v -> form.apply(v).equals(wanted))).toList();
+            if (fits.size() == 1) return Optional.of(fits.get(0));
+        }
+        return Optional.empty();
+    }
+
+    static String key(String name) {
+        return java.text.Normalizer.normalize(name.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+    }
+}
