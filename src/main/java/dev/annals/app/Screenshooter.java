@@ -9,6 +9,7 @@ import dev.annals.ui.common.FxBackgroundTasks;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.PngImages;
+import dev.annals.ui.help.GuideWindow;
 import dev.annals.ui.library.FilePicker;
 import dev.annals.ui.shell.BundledFonts;
 import dev.annals.ui.shell.Section;
@@ -85,6 +86,8 @@ final class Screenshooter {
                 Locale.getDefault());
         UserSettings settings = new UserSettings(SettingsStore.inMemory());
         settings.setTheme(ThemeMode.fromId(request.mode()).orElse(ThemeMode.LIGHT));
+        settings.setUiScale(request.zoomPercent() / 100.0);
+        settings.setTourSeen(); // the pictures show the window as people use it
         Section section = Section.fromId(request.view()).orElse(Section.LIBRARY);
         settings.setLastView(section);
         I18n i18n = I18n.forLanguage(lang);
@@ -95,7 +98,23 @@ final class Screenshooter {
         stage.setScene(new Scene(parts.window().root(), request.width(), request.height()));
         stage.show();
         if (request.docId() != null) parts.window().navigator().openDocument(request.docId());
-        new SettledFrames(tasks, () -> shot.complete(stage.getScene().snapshot(null))).start();
+        if (request.query() != null) parts.hooks().showSearch().get().accept(request.query());
+        Runnable opensWindow = switch (request.view()) {
+            case "export" -> parts.hooks().export().get();
+            case "guide" -> () -> new GuideWindow(i18n).show(parts.window().root());
+            default -> null;
+        };
+        if (opensWindow == null) {
+            new SettledFrames(tasks, () -> shot.complete(stage.getScene().snapshot(null))).start();
+            return;
+        }
+        // the export dialog and the guide are windows of their own over the library: they are the ones pictured
+        new SettledFrames(tasks, () -> {
+            opensWindow.run();
+            new SettledFrames(tasks, () -> shot.complete(javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w != stage && w.isShowing() && w.getScene() != null).findFirst()
+                    .map(w -> w.getScene().snapshot(null)).orElseGet(() -> stage.getScene().snapshot(null)))).start();
+        }).start();
     }
 
     private static void write(WritableImage image, ScreenshotRequest request) {

@@ -14,13 +14,13 @@ import java.util.concurrent.Callable;
                 + "%nNeeds a display (a desktop session, or xvfb-run).")
 public final class ScreenshotCommand implements Callable<Integer> {
 
-    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search", "analysis", "people");
-    static final List<String> MODES = List.of("light", "dark", "sepia");
+    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search", "analysis", "people", "export", "guide");
+    static final List<String> MODES = List.of("light", "dark", "sepia", "high-contrast");
 
     @ParentCommand
     AnnalsCommand root;
 
-    @Option(names = "--view", required = true, paramLabel = "library|reader|timeline|themes|search|analysis|people", description = "The view to show.")
+    @Option(names = "--view", required = true, paramLabel = "library|reader|timeline|themes|search|analysis|people|export|guide", description = "The view to show.")
     String view;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
@@ -29,8 +29,14 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "ID", description = "The document to open (reader view).")
     Long doc;
 
-    @Option(names = "--mode", paramLabel = "light|dark|sepia", defaultValue = "light", description = "Theme (default ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", paramLabel = "light|dark|sepia|high-contrast", defaultValue = "light", description = "Theme (default ${DEFAULT-VALUE}).")
     String mode;
+
+    @Option(names = "--query", paramLabel = "TEXT", description = "A search to show (search view).")
+    String query;
+
+    @Option(names = "--zoom", paramLabel = "PERCENT", defaultValue = "100", description = "Interface zoom, 80 to 200 (default ${DEFAULT-VALUE}).")
+    int zoom;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", description = "Window size (default ${DEFAULT-VALUE}).")
     String size;
@@ -41,7 +47,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         String m = mode.toLowerCase(Locale.ROOT);
         CliText t = root.text();
         if (!VIEWS.contains(v)) throw new UserError(ExitStatus.USAGE, t.tr("screenshot.view", "--view must be one of " + String.join(", ", VIEWS), String.join(", ", VIEWS)));
-        if (!MODES.contains(m)) throw new UserError(ExitStatus.USAGE, t.tr("screenshot.mode", "--mode must be light, dark or sepia"));
+        if (!MODES.contains(m)) throw new UserError(ExitStatus.USAGE, t.tr("screenshot.mode", "--mode must be light, dark, sepia or high-contrast"));
         String[] wh = size.toLowerCase(Locale.ROOT).split("x");
         int width;
         int height;
@@ -54,11 +60,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
         if (width < 320 || height < 240 || width > 8000 || height > 8000) {
             throw new UserError(ExitStatus.USAGE, t.tr("screenshot.sizeRange", "--size must be WIDTHxHEIGHT between 320x240 and 8000x8000"));
         }
+        if (zoom < 80 || zoom > 200) throw new UserError(ExitStatus.USAGE, t.tr("screenshot.zoom", "--zoom must be between 80 and 200"));
         if (root.lang != null && !root.lang.equals("vi") && !root.lang.equals("en")) {
             throw new UserError(ExitStatus.USAGE, t.tr("cli.lang", "--lang must be vi or en"));
         }
         root.environment().configureLogging(root.libraryFolder(), root.verbose);
         return root.environment().screenshot(new ScreenshotRequest(root.libraryFolder(), root.lang, v,
-                out.toAbsolutePath(), doc, m, width, height));
+                out.toAbsolutePath(), doc, m, width, height, zoom, query));
     }
 }

@@ -122,6 +122,33 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void shiftF1OpensTheUserGuideInTheWindowsLanguageAndEscapeClosesIt(FxRobot robot) throws Exception {
+        awaitTable(robot, 5);
+        robot.interact(() -> menuItem(robot, "menu-lang-vi").fire());
+        awaitTable(robot, 5);
+        robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#guideScroll").tryQuery().isPresent());
+        javafx.scene.Node guide = robot.lookup("#guideScroll").query();
+        assertThat(((javafx.stage.Stage) guide.getScene().getWindow()).getTitle()).isEqualTo("Hướng dẫn sử dụng Annals");
+        assertThat(robot.lookup(".guide-h2").queryAll().stream().map(javafx.scene.Node::getAccessibleText).toList())
+                .contains("Nhập bài báo", "Gắn chủ đề cho đoạn văn");
+        assertThat(robot.lookup(".guide-image").queryAll()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(guide.isFocused()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#guideScroll").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void highContrastIsAThemeOfTheViewMenuLikeTheOthers(FxRobot robot) {
+        awaitTable(robot, 5);
+        robot.interact(() -> menuItem(robot, "menu-theme-high-contrast").fire());
+        assertThat(robot.lookup("#mainWindow").query().getStyleClass()).contains("mode-high-contrast");
+        assertThat(robot.lookup("#mainWindow").query().getScene().getStylesheets()).anyMatch(s -> s.endsWith("high-contrast.css"));
+        robot.interact(() -> menuItem(robot, "menu-theme-light").fire());
+        assertThat(robot.lookup("#mainWindow").query().getScene().getStylesheets()).noneMatch(s -> s.endsWith("high-contrast.css"));
+    }
+
+    @Test
     void importFromTheFileMenuShowsProgressThenTheResult(FxRobot robot) throws Exception {
         awaitTable(robot, 5);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);

@@ -59,11 +59,13 @@ class CommandChecksTest {
     @Test
     void screenshotChecksViewModeAndSizeBeforeOpeningAnything() {
         assertThat(run("screenshot", "--view", "settings", "--out", "x.png")).isEqualTo(ExitStatus.USAGE);
-        assertThat(err()).isEqualTo("annals: --view must be one of library, reader, timeline, themes, search, analysis, people");
+        assertThat(err()).isEqualTo("annals: --view must be one of library, reader, timeline, themes, search, analysis, people, export, guide");
         assertThat(run("--lang", "vi", "screenshot", "--view", "search", "--mode", "neon", "--out", "x.png")).isEqualTo(ExitStatus.USAGE);
-        assertThat(err()).isEqualTo("annals: --mode phải là light, dark hoặc sepia");
+        assertThat(err()).isEqualTo("annals: --mode phải là light, dark, sepia hoặc high-contrast");
         assertThat(run("screenshot", "--view", "search", "--size", "100x100", "--out", "x.png")).isEqualTo(ExitStatus.USAGE);
         assertThat(err()).contains("between 320x240 and 8000x8000");
+        assertThat(run("screenshot", "--view", "search", "--zoom", "300", "--out", "x.png")).isEqualTo(ExitStatus.USAGE);
+        assertThat(err()).isEqualTo("annals: --zoom must be between 80 and 200");
     }
 
     @Test

@@ -75,7 +75,6 @@ public final class CooccurrenceView extends BorderPane {
         year.setId("cooccurrence-year");
         year.setPrefColumnCount(5);
         year.setPromptText(i18n.t("analysis.year"));
-        year.setAccessibleText(i18n.t("analysis.year"));
         year.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,4}") ? change : null));
         year.textProperty().addListener((o, was, now) -> model.yearProperty().set(now.length() == 4 ? Integer.valueOf(now) : null));
         List<ConferenceKind> kinds = new ArrayList<>();
@@ -105,7 +104,8 @@ public final class CooccurrenceView extends BorderPane {
         Label byLabel = new Label(i18n.t("analysis.by"));
         byLabel.setLabelFor(by);
         byLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, byLabel, by, year, kind, conference, spacer, csv, png);
+        HBox bar = new HBox(8, byLabel, by, year, kind, conference, spacer, csv, png,
+                dev.annals.ui.common.FieldNames.hiddenLabel(year, i18n.t("analysis.year")));
         bar.setStyle("-fx-alignment: center-left;");
         Label message = new Label();
         message.setId("cooccurrence-message");

@@ -3,6 +3,7 @@ package dev.annals.ui.annotate;
 import dev.annals.model.Annotation;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.common.SpokenText;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -29,6 +30,10 @@ final class ThemeCells {
     }
 
     static final class ThemeCell extends ListCell<ThemeRow> {
+        ThemeCell() {
+            SpokenText.follow(this);
+        }
+
         @Override
         protected void updateItem(ThemeRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -57,6 +62,7 @@ final class ThemeCells {
 
         BrowserCell(I18n i18n) {
             this.i18n = i18n;
+            SpokenText.follow(this);
         }
 
         @Override
@@ -83,6 +89,10 @@ final class ThemeCells {
     }
 
     static final class OrphanCell extends ListCell<BrowserItem.Passage> {
+        OrphanCell() {
+            SpokenText.follow(this);
+        }
+
         @Override
         protected void updateItem(BrowserItem.Passage item, boolean empty) {
             super.updateItem(item, empty);

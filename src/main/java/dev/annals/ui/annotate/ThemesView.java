@@ -66,6 +66,11 @@ public final class ThemesView extends BorderPane {
     private void createView() {
         getStyleClass().add("themes-view");
         themeList.setId("themeList");
+        themeList.setAccessibleText(i18n.t("themes.list"));
+        themeList.setAccessibleHelp(i18n.t("themes.list.help"));
+        passageList.setAccessibleText(i18n.t("themes.browser"));
+        passageList.setAccessibleHelp(i18n.t("themes.browser.help"));
+        orphanList.setAccessibleText(i18n.t("themes.orphans"));
         passageList.setId("passageList");
         orphanList.setId("orphanList");
         yearBox.setId("browserYear");
@@ -101,11 +106,15 @@ public final class ThemesView extends BorderPane {
             public Integer fromString(String s) { return null; }
         });
         yearBox.getSelectionModel().selectFirst();
-        HBox browserBar = new HBox(8, new Label(i18n.t("themes.year")), yearBox, summary);
+        Label yearLabel = new Label(i18n.t("themes.year"));
+        yearLabel.setLabelFor(yearBox);
+        HBox browserBar = new HBox(8, yearLabel, yearBox, summary);
         browserBar.setPadding(new Insets(6));
         passageList.setCellFactory(v -> new ThemeCells.BrowserCell(i18n));
         passageList.setItems(model.passages());
-        passageList.setPlaceholder(new Label(i18n.t("themes.browser.hint")));
+        Label browserHint = new Label(i18n.t("themes.browser.hint"));
+        browserHint.setWrapText(true);
+        passageList.setPlaceholder(browserHint);
         VBox browser = new VBox(browserBar, passageList);
         VBox.setVgrow(passageList, Priority.ALWAYS);
 

@@ -5,6 +5,7 @@ import dev.annals.logic.export.GroupBy;
 import dev.annals.model.DocumentSummary;
 import dev.annals.model.Theme;
 import dev.annals.ui.common.DialogButtons;
+import dev.annals.ui.common.Dialogs;
 import dev.annals.ui.common.I18n;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -75,7 +76,8 @@ public final class ExportDialog {
 
     /** Shows the dialog over {@code owner} and loads the lists it needs. */
     public void show(Window owner) {
-        if (owner != null) dialog.initOwner(owner);
+        if (owner != null && owner.getScene() != null) Dialogs.own(dialog, owner.getScene().getRoot());
+        else if (owner != null) dialog.initOwner(owner);
         model.load();
         dialog.show();
     }
@@ -110,6 +112,9 @@ public final class ExportDialog {
         context.setText(i18n.t("export.context"));
         bom.setText(i18n.t("export.bom"));
         choose.setText(i18n.t("export.choose"));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        from.setMinWidth(Region.USE_PREF_SIZE);
+        to.setMinWidth(Region.USE_PREF_SIZE);
         message.setWrapText(true);
         progress.setMaxWidth(Double.MAX_VALUE);
 
@@ -122,19 +127,21 @@ public final class ExportDialog {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        grid.addRow(0, label("export.format"), format);
-        grid.addRow(1, label("export.scope"), scopeChoices());
-        grid.addRow(2, label("export.options"), new VBox(6, notes, quotes, context, bom,
-                new HBox(8, label("export.groupBy"), groupBy)));
+        grid.addRow(0, label("export.format", format), format);
+        grid.addRow(1, label("export.scope", null), scopeChoices());
+        grid.addRow(2, label("export.options", null), new VBox(6, notes, quotes, context, bom,
+                new HBox(8, label("export.groupBy", groupBy), groupBy)));
         HBox.setHgrow(file, Priority.ALWAYS);
-        grid.addRow(3, label("export.file"), new HBox(8, file, choose));
+        grid.addRow(3, label("export.file", file), new HBox(8, file, choose));
         grid.add(new VBox(6, message, progress), 0, 4, 2, 1);
-        grid.setPrefWidth(660);
+        grid.setStyle("-fx-pref-width: 47em;"); // em: the dialog grows with the interface zoom
         dialog.getDialogPane().setContent(grid);
     }
 
-    private Label label(String key) {
+    /** A field's label, which is also its name for a screen reader. */
+    private Label label(String key, Node field) {
         Label label = new Label(i18n.t(key));
+        label.setLabelFor(field);
         label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(label, VPos.TOP);
         return label;
@@ -151,10 +158,12 @@ public final class ExportDialog {
         to.disableProperty().bind(dates.selectedProperty().not());
         from.setPrefColumnCount(9);
         to.setPrefColumnCount(9);
+        document.setAccessibleText(i18n.t("export.scope.document"));
+        themes.setAccessibleText(i18n.t("export.scope.themes"));
         HBox.setHgrow(document, Priority.ALWAYS);
         document.setMaxWidth(Double.MAX_VALUE);
         HBox oneDocumentRow = new HBox(8, oneDocument, document);
-        HBox datesRow = new HBox(8, dates, label("export.from"), from, label("export.to"), to);
+        HBox datesRow = new HBox(8, dates, label("export.from", from), from, label("export.to", to), to);
         oneDocumentRow.setAlignment(Pos.CENTER_LEFT);
         datesRow.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, everything, oneDocumentRow, someThemes, themes, datesRow);

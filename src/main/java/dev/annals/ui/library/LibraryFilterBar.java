@@ -1,5 +1,6 @@
 package dev.annals.ui.library;
 
+import dev.annals.ui.common.FieldNames;
 import atlantafx.base.controls.CustomTextField;
 import dev.annals.model.ConferenceKind;
 import dev.annals.ui.common.I18n;
@@ -9,6 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.AccessibleRole;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
@@ -22,7 +25,7 @@ import java.util.List;
  * The filter line above the table: text (tone-insensitive), years and kinds (multi-select), "no date" and
  * "no title" toggles, and a count.
  */
-final class LibraryFilterBar extends HBox {
+final class LibraryFilterBar extends FlowPane {
 
     private final LibraryViewModel model;
     private final I18n i18n;
@@ -48,10 +51,11 @@ final class LibraryFilterBar extends HBox {
         setId("filterBar");
         getStyleClass().add("filter-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
+        // a row that wraps: at a large interface zoom the filters and actions take two rows rather than being cut
+        setHgap(8);
+        setVgap(6);
         text.setId("filterField");
         text.setPromptText(i18n.t("library.filter.prompt"));
-        text.setAccessibleText(i18n.t("library.filter.text"));
         text.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
         text.setPrefColumnCount(22);
         text.setMinWidth(140);
@@ -59,14 +63,15 @@ final class LibraryFilterBar extends HBox {
         HBox.setHgrow(text, Priority.SOMETIMES);
         years.setId("yearFilter");
         years.setTitle(i18n.t("library.filter.year"));
-        years.setPrefWidth(150);
-        years.setMinWidth(96);
         years.setAccessibleText(i18n.t("library.filter.year"));
+        // ControlsFX gives its check list no role of its own; it opens a list, as a button would
+        years.setAccessibleRole(AccessibleRole.BUTTON);
+        years.setAccessibleHelp(i18n.t("library.filter.year.help"));
         kinds.setId("kindFilter");
         kinds.setTitle(i18n.t("library.filter.kind"));
-        kinds.setPrefWidth(220);
-        kinds.setMinWidth(140);
         kinds.setAccessibleText(i18n.t("library.filter.kind"));
+        kinds.setAccessibleRole(AccessibleRole.BUTTON);
+        kinds.setAccessibleHelp(i18n.t("library.filter.kind.help"));
         kinds.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConferenceKind kind) {
@@ -84,7 +89,8 @@ final class LibraryFilterBar extends HBox {
         count.setId("visibleCountLabel");
         count.getStyleClass().add("filter-count");
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(text, years, kinds, noDate, noTitle, count);
+        getChildren().addAll(text, years, kinds, noDate, noTitle, count,
+                FieldNames.hiddenLabel(text, i18n.t("library.filter.text")));
     }
 
     private void missingToggle(ToggleButton toggle, String id, String key) {

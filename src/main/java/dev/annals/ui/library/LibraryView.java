@@ -86,9 +86,9 @@ public final class LibraryView {
         open.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
         original.disableProperty().bind(open.disableProperty());
         delete.disableProperty().bind(none);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        filterBar.getChildren().addAll(spacer, open, original, setDate, delete);
+        HBox actionButtons = new HBox(8, open, original, setDate, delete);
+        actionButtons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        filterBar.getChildren().add(actionButtons);
         Label noMatch = new Label(i18n.t("library.filter.noMatch"));
         noMatch.setId("noMatchLabel");
         table.setPlaceholder(noMatch);

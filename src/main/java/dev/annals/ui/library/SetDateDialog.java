@@ -1,5 +1,6 @@
 package dev.annals.ui.library;
 
+import dev.annals.ui.common.FieldNames;
 import dev.annals.logic.library.DocumentDates;
 import dev.annals.model.PartialDate;
 import dev.annals.ui.common.Dialogs;
@@ -31,7 +32,6 @@ final class SetDateDialog {
         TextField field = new TextField();
         field.setId("setDateField");
         field.setPromptText(i18n.t("library.date.prompt"));
-        field.setAccessibleText(i18n.t("library.date.help"));
         Label help = new Label(i18n.t("library.date.help"));
         help.setWrapText(true);
         Label reading = new Label(" ");
@@ -44,7 +44,7 @@ final class SetDateDialog {
             reading.setText(now.isBlank() ? " " : date.map(d -> i18n.t("library.date.reads", i18n.formatDate(d)))
                     .orElse(i18n.t("library.date.invalid")));
         });
-        VBox content = new VBox(8, field, reading, help);
+        VBox content = new VBox(8, field, reading, help, FieldNames.hiddenLabel(field, i18n.t("library.date.name")));
         content.setPrefWidth(420);
         dialog.getDialogPane().setContent(content);
         dialog.setOnShown(e -> field.requestFocus());

@@ -34,7 +34,6 @@ public final class PeopleView extends BorderPane {
         TextField filter = new TextField();
         filter.setId("people-filter");
         filter.setPromptText(i18n.t("people.filter"));
-        filter.setAccessibleText(i18n.t("people.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         Label count = new Label();
         count.setId("people-count");
@@ -57,7 +56,7 @@ public final class PeopleView extends BorderPane {
             showPerson(now);
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox left = new VBox(8, filter, count, list);
+        VBox left = new VBox(8, filter, count, list, dev.annals.ui.common.FieldNames.hiddenLabel(filter, i18n.t("people.filter")));
         left.setStyle("-fx-padding: 12;");
         SplitPane split = new SplitPane(left, details());
         split.setDividerPositions(0.32);
@@ -72,6 +71,8 @@ public final class PeopleView extends BorderPane {
         variants.setWrapText(true);
         titles.setId("people-titles");
         titles.setWrapText(true);
+        titles.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        variants.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         mentions.setId("people-mentions");
         mentions.setAccessibleText(i18n.t("people.mentions"));
         mentions.getColumns().add(column("people.col.date", m -> i18n.formatDate(m.date()), 100));

@@ -32,6 +32,7 @@ final class AnnotationCell extends ListCell<Annotation> {
         if (empty || a == null) {
             setGraphic(null);
             setContextMenu(null);
+            setAccessibleText(null);
             return;
         }
         Theme theme = annotations.theme(a.themeId()).orElse(null);
@@ -59,7 +60,15 @@ final class AnnotationCell extends ListCell<Annotation> {
         box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
         setText(null);
         setGraphic(box);
+        setAccessibleText(spoken(a, theme));
         setContextMenu(menu(a));
+    }
+
+    /** What a screen reader says for the row: theme, whether it is orphaned, the quote and the note. */
+    private String spoken(Annotation a, Theme theme) {
+        String text = i18n.t("reader.sidebar.spoken", theme == null ? "?" : theme.name(), a.anchor().exact());
+        if (a.status() == AnchorStatus.ORPHANED) text = i18n.t("reader.sidebar.orphan") + ". " + text;
+        return a.note() == null || a.note().isBlank() ? text : text + ". " + i18n.t("reader.sidebar.spokenNote", a.note());
     }
 
     private ContextMenu menu(Annotation a) {

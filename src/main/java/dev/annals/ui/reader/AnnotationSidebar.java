@@ -46,6 +46,8 @@ final class AnnotationSidebar extends VBox {
         count.getStyleClass().add("text-muted");
         annotations.annotations().addListener((ListChangeListener<Annotation>) c -> count.setText(countText(i18n)));
         list.setId("annotationSidebar");
+        list.setAccessibleText(i18n.t("reader.sidebar.heading"));
+        list.setAccessibleHelp(i18n.t("reader.sidebar.help"));
         list.setItems(annotations.annotations().sorted((a, b) -> order(a, b)));
         list.setCellFactory(v -> new AnnotationCell(annotations, i18n));
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
@@ -86,7 +88,6 @@ final class AnnotationSidebar extends VBox {
         HBox themeRow = new HBox(6, theme, delete);
         note.setId("noteEditor");
         note.setPromptText(i18n.t("reader.note.prompt"));
-        note.setAccessibleText(i18n.t("reader.note.prompt"));
         note.setWrapText(true);
         note.setPrefRowCount(5);
         Label noteLabel = new Label(i18n.t("reader.note.label"));

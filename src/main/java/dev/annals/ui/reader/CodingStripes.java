@@ -1,5 +1,6 @@
 package dev.annals.ui.reader;
 
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -26,9 +28,12 @@ final class CodingStripes implements IntFunction<Node> {
     private final List<Highlight> byStart;
     private final Map<Long, Integer> columns = new LinkedHashMap<>();
     private final int maxLength;
+    private final Function<List<Long>, String> spoken;
 
-    CodingStripes(ReaderArea area, List<Highlight> highlights, List<Long> themeOrder) {
+    /** {@code spoken} says which themes a paragraph's stripes stand for, for a screen reader. */
+    CodingStripes(ReaderArea area, List<Highlight> highlights, List<Long> themeOrder, Function<List<Long>, String> spoken) {
         this.area = area;
+        this.spoken = spoken;
         this.byStart = highlights;
         int longest = 0;
         for (Highlight h : highlights) longest = Math.max(longest, h.range().end() - h.range().start());
@@ -58,7 +63,9 @@ final class CodingStripes implements IntFunction<Node> {
             bars.add(new double[]{column, from, to});
             hits.add(h);
         }
-        return new Stripes(bars, hits, width());
+        Stripes stripes = new Stripes(bars, hits, width());
+        if (!hits.isEmpty()) stripes.setAccessibleText(spoken.apply(hits.stream().map(Highlight::themeId).distinct().toList()));
+        return stripes;
     }
 
     /** Annotations are sorted by start; none starting more than the longest length before the paragraph reaches it. */
@@ -79,10 +86,11 @@ final class CodingStripes implements IntFunction<Node> {
         Stripes(List<double[]> bars, List<Highlight> hits, double width) {
             this.bars = bars;
             getStyleClass().add("coding-stripes");
+            setAccessibleRole(AccessibleRole.TEXT);
             setMinWidth(width);
             setPrefWidth(width);
             for (int i = 0; i < bars.size(); i++) {
-                Rectangle r = new Rectangle(COLUMN, 0, hits.get(i).color());
+                Rectangle r = new Rectangle(COLUMN, 0, hits.get(i).mark());
                 r.setArcWidth(COLUMN);
                 r.setArcHeight(COLUMN);
                 getChildren().add(r);

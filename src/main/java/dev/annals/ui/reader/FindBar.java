@@ -1,5 +1,6 @@
 package dev.annals.ui.reader;
 
+import dev.annals.ui.common.FieldNames;
 import dev.annals.ui.common.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,7 +27,6 @@ final class FindBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         field.setId("findField");
         field.setPromptText(i18n.t("reader.find.prompt"));
-        field.setAccessibleText(i18n.t("reader.find.prompt"));
         field.setPrefColumnCount(28);
         field.textProperty().bindBidirectional(find.queryProperty());
         Label count = new Label();
@@ -48,7 +48,8 @@ final class FindBar extends HBox {
                 e.consume();
             }
         });
-        getChildren().addAll(new FontIcon(Material2MZ.SEARCH), field, count, previous, next, close);
+        getChildren().addAll(new FontIcon(Material2MZ.SEARCH), field, count, previous, next, close,
+                FieldNames.hiddenLabel(field, i18n.t("reader.find.prompt")));
     }
 
     void focusField() {

@@ -19,14 +19,14 @@ final class Highlights {
     private Highlights() {
     }
 
-    static List<Highlight> of(List<Annotation> annotations, List<Theme> themes) {
+    static List<Highlight> of(List<Annotation> annotations, List<Theme> themes, Ink ink) {
         Map<Long, Color> colors = new HashMap<>();
         for (Theme t : themes) colors.put(t.id(), parse(t.color()));
         List<Highlight> out = new ArrayList<>(annotations.size());
         for (Annotation a : annotations) {
             if (a.status() != AnchorStatus.ANCHORED || a.anchor().length() == 0) continue;
-            out.add(new Highlight(a.id(), a.themeId(), new Span(a.anchor().start(), a.anchor().end()),
-                    colors.getOrDefault(a.themeId(), FALLBACK)));
+            Color theme = colors.getOrDefault(a.themeId(), FALLBACK);
+            out.add(new Highlight(a.id(), a.themeId(), new Span(a.anchor().start(), a.anchor().end()), ink.tint(theme), ink.mark(theme)));
         }
         out.sort((x, y) -> x.range().start() != y.range().start() ? Integer.compare(x.range().start(), y.range().start())
                 : Integer.compare(y.range().end(), x.range().end()));

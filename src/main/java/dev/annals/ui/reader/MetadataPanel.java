@@ -89,7 +89,6 @@ final class MetadataPanel extends VBox {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);
-        f.setAccessibleText(prompt);
         return f;
     }
 

@@ -1,5 +1,10 @@
 package dev.annals.ui.reader;
 
+import dev.annals.ui.common.FocusSteps;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.AccessibleRole;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
@@ -27,6 +32,32 @@ final class ReaderArea extends StyledTextArea<Void, SpanStyle> {
         setEditable(false);
         setWrapText(true);
         setUndoManager(UndoManagerFactory.zeroHistoryMultiChangeUM(multiPlainChanges()));
+        // RichTextFX says nothing to a screen reader: answer as JavaFX's own TextArea does, so the article is read
+        setAccessibleRole(AccessibleRole.TEXT_AREA);
+        caretPositionProperty().addListener(o -> notifyAccessibleAttributeChanged(AccessibleAttribute.CARET_OFFSET));
+        selectionProperty().addListener(o -> {
+            notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTION_START);
+            notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTION_END);
+        });
+        textProperty().addListener(o -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !isEditable() && !e.isControlDown() && !e.isAltDown()) {
+                FocusSteps.move(this, !e.isShiftDown());
+                e.consume();
+            }
+        });
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return switch (attribute) {
+            case TEXT -> getText();
+            case CARET_OFFSET -> getCaretPosition();
+            case SELECTION_START -> getSelection().getStart();
+            case SELECTION_END -> getSelection().getEnd();
+            case EDITABLE -> isEditable();
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
     }
 
     /** The text (with display-safe chars) and its code-point map, before it is shown. */

@@ -22,12 +22,25 @@ final class ReaderHeader extends VBox {
         title.setId("readerTitle");
         title.getStyleClass().add("reader-title");
         title.setWrapText(true);
+        // a long title wraps whole, even at a large zoom: the text below gives way, not the title
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         facts.setId("readerFacts");
         facts.getStyleClass().add("reader-facts");
         facts.setWrapText(true);
+        facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         people.setId("readerPeople");
         people.getStyleClass().add("reader-people");
         getChildren().addAll(title, facts, people);
+    }
+
+    /** The colour the look gives the title: the reader's text colour. */
+    javafx.beans.value.ObservableValue<javafx.scene.paint.Paint> textColor() {
+        return title.textFillProperty();
+    }
+
+    /** The title names the text for a screen reader, as a field's label does. */
+    void nameFor(javafx.scene.Node text) {
+        title.setLabelFor(text);
     }
 
     void show(Document doc) {

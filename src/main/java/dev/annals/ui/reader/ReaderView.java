@@ -19,13 +19,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reader: a document set for comfortable reading (measure, line height, paragraph spacing), its header,
@@ -41,6 +44,7 @@ public final class ReaderView {
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
     private final ReaderArea area = new ReaderArea();
+    private Ink ink = Ink.LIGHT;
     private final ReaderHeader header;
     private final FindBar findBar;
     private final ToggleButton detailsToggle = new ToggleButton();
@@ -79,6 +83,8 @@ public final class ReaderView {
         area.setParagraphGraphicFactory(null);
         VirtualizedScrollPane<ReaderArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setId("readerScroll");
+        header.nameFor(area);
+        area.setAccessibleHelp(i18n.t("reader.area.help"));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         column.getChildren().addAll(header, scroll);
         column.getStyleClass().add("reader-column");
@@ -164,8 +170,20 @@ public final class ReaderView {
             Document doc = vm.documentProperty().get();
             if (doc != null) savePosition(doc);
         });
+        // a change of look (light, dark, sepia, high contrast) restyles the page: the highlights follow it
+        root.backgroundProperty().addListener((obs, old, now) -> refreshInk());
+        header.textColor().addListener((obs, old, now) -> refreshInk());
         ReaderKeys.install(root, vm, this::openFind, this::closeFind, findBar::isVisible);
         ReaderKeys.installUndo(root, vm.annotations(), area);
+    }
+
+    private void refreshInk() {
+        Ink now = new Ink(header.textColor().getValue() instanceof Color c ? c : Ink.LIGHT.text(),
+                root.getBackground() != null && !root.getBackground().getFills().isEmpty()
+                        && root.getBackground().getFills().get(0).getFill() instanceof Color c ? c : Ink.LIGHT.page());
+        if (now.equals(ink)) return;
+        ink = now;
+        if (shownDocId >= 0) refreshHighlights();
     }
 
     private void showDocument(Document doc) {
@@ -191,8 +209,11 @@ public final class ReaderView {
 
     private CodingStripes computeHighlights() {
         ReaderAnnotations a = vm.annotations();
-        highlights = shownDocId < 0 ? List.of() : Highlights.of(a.annotations(), a.themes());
-        return new CodingStripes(area, highlights, a.themes().stream().map(t -> t.id()).toList());
+        highlights = shownDocId < 0 ? List.of() : Highlights.of(a.annotations(), a.themes(), ink);
+        Map<Long, String> names = new HashMap<>();
+        a.themes().forEach(t -> names.put(t.id(), t.name()));
+        return new CodingStripes(area, highlights, a.themes().stream().map(t -> t.id()).toList(),
+                themes -> i18n.t("reader.stripes.spoken", String.join(", ", themes.stream().map(names::get).toList())));
     }
 
     private void installStripes(CodingStripes stripes) {
@@ -213,7 +234,7 @@ public final class ReaderView {
 
     private org.fxmisc.richtext.model.StyleSpans<SpanStyle> spans() {
         return SpanStyles.compute(area.offsets(), area.shownText().length(), highlights,
-                vm.find().matches(), vm.find().currentProperty().get());
+                vm.find().matches(), vm.find().currentProperty().get(), ink);
     }
 
     void reveal(RevealRequest request) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The style of a run of text: the annotations covering it (ids, for hit testing and tests), the blended tint and
- * underline of their themes, and whether it is a find match.
+ * underline of their themes, and whether it is a find match (then the tint is the find mark's).
  */
 public record SpanStyle(List<Long> annotationIds, Color tint, Color underline, double underlineWidth, FindMark find) {
 
@@ -15,8 +15,14 @@ public record SpanStyle(List<Long> annotationIds, Color tint, Color underline, d
 
     public static final SpanStyle PLAIN = new SpanStyle(List.of(), null, null, 0, FindMark.NONE);
 
-    private static final Color MATCH = Color.web("#f2c94c", 0.55);
-    private static final Color CURRENT = Color.web("#f2994a", 0.85);
+
+    /** The tints a highlight can have: one annotation, each overlap more, up to the strongest. */
+    public static List<Double> highlightAlphas() {
+        List<Double> alphas = new java.util.ArrayList<>();
+        for (double a = SpanStyles.SINGLE_ALPHA; a < SpanStyles.MAX_ALPHA; a += SpanStyles.EXTRA_ALPHA) alphas.add(a);
+        alphas.add(SpanStyles.MAX_ALPHA);
+        return alphas;
+    }
 
     public SpanStyle {
         annotationIds = List.copyOf(annotationIds);
@@ -24,12 +30,7 @@ public record SpanStyle(List<Long> annotationIds, Color tint, Color underline, d
 
     /** Paints a text node of the area with this style. */
     static void apply(TextExt text, SpanStyle style) {
-        Color background = switch (style.find) {
-            case MATCH -> MATCH;
-            case CURRENT -> CURRENT;
-            case NONE -> style.tint;
-        };
-        text.setBackgroundColor(background);
+        text.setBackgroundColor(style.tint);
         text.setUnderlineColor(style.underline);
         text.setUnderlineWidth(style.underline == null ? null : style.underlineWidth);
         if (style.underline != null) text.setUnderlineOffset(1.5);

@@ -16,15 +16,15 @@ import java.util.List;
  */
 final class SpanStyles {
 
-    private static final double SINGLE_ALPHA = 0.26;
-    private static final double EXTRA_ALPHA = 0.14;
-    private static final double MAX_ALPHA = 0.60;
+    static final double SINGLE_ALPHA = 0.26;
+    static final double EXTRA_ALPHA = 0.14;
+    static final double MAX_ALPHA = 0.60;
 
     private SpanStyles() {
     }
 
     static StyleSpans<SpanStyle> compute(OffsetMap offsets, int utf16Length, List<Highlight> highlights,
-                                         List<Span> finds, int currentFind) {
+                                         List<Span> finds, int currentFind, Ink ink) {
         int n = highlights.size() + finds.size();
         long[] events = new long[n * 2];
         int e = 0;
@@ -46,7 +46,7 @@ final class SpanStyles {
         for (long ev : events) {
             int pos = Math.min((int) (ev >>> 32), utf16Length);
             if (pos > at) {
-                spans.add(style(active, find), pos - at);
+                spans.add(style(active, find, ink), pos - at);
                 at = pos;
             }
             boolean starts = ((ev >>> 31) & 1) == 1;
@@ -70,9 +70,9 @@ final class SpanStyles {
         return ((long) pos << 32) | ((long) starts << 31) | index;
     }
 
-    private static SpanStyle style(List<Highlight> active, SpanStyle.FindMark find) {
+    private static SpanStyle style(List<Highlight> active, SpanStyle.FindMark find, Ink ink) {
         if (active.isEmpty()) return find == SpanStyle.FindMark.NONE ? SpanStyle.PLAIN
-                : new SpanStyle(List.of(), null, null, 0, find);
+                : new SpanStyle(List.of(), ink.find(find), null, 0, find);
         List<Long> ids = new ArrayList<>(active.size());
         double r = 0, g = 0, b = 0;
         for (Highlight h : active) {
@@ -83,8 +83,8 @@ final class SpanStyles {
         }
         int k = active.size();
         double alpha = Math.min(MAX_ALPHA, SINGLE_ALPHA + EXTRA_ALPHA * (k - 1));
-        Color tint = new Color(r / k, g / k, b / k, alpha);
-        Color underline = active.get(k - 1).color();
+        Color tint = find == SpanStyle.FindMark.NONE ? new Color(r / k, g / k, b / k, alpha) : ink.find(find);
+        Color underline = active.get(k - 1).mark();
         return new SpanStyle(ids, tint, underline, k > 1 ? 2.5 : 1.5, find);
     }
 }

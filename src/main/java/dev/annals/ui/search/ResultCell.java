@@ -3,10 +3,9 @@ package dev.annals.ui.search;
 import dev.annals.logic.search.Snippet;
 import dev.annals.model.Span;
 import dev.annals.ui.common.I18n;
+import dev.annals.ui.common.SpokenText;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -21,6 +20,7 @@ final class ResultCell extends ListCell<ResultItem> {
     ResultCell(I18n i18n) {
         this.i18n = i18n;
         getStyleClass().add("search-result");
+        SpokenText.follow(this);
     }
 
     @Override
@@ -51,7 +51,7 @@ final class ResultCell extends ListCell<ResultItem> {
     private static TextFlow heading(String title, String detail) {
         Text titleText = new Text(title);
         titleText.getStyleClass().add("search-result-title");
-        titleText.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        titleText.setStyle("-fx-font-weight: bold;"); // the size follows the window's text size
         Text detailText = new Text(detail.isEmpty() ? "" : "   " + detail);
         detailText.getStyleClass().add("search-result-date");
         return new TextFlow(titleText, detailText);
@@ -67,7 +67,7 @@ final class ResultCell extends ListCell<ResultItem> {
             runs.add(new Text(new String(cps, at, h.start() - at)));
             Text hit = new Text(new String(cps, h.start(), h.end() - h.start()));
             hit.getStyleClass().add("search-hit");
-            hit.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+            hit.setStyle("-fx-font-weight: bold;");
             hit.setUnderline(true);
             runs.add(hit);
             at = h.end();

@@ -1,5 +1,6 @@
 package dev.annals.ui.search;
 
+import dev.annals.ui.common.FieldNames;
 import dev.annals.model.ConferenceKind;
 import dev.annals.ui.common.I18n;
 import javafx.animation.PauseTransition;
@@ -12,8 +13,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -72,20 +72,29 @@ public final class SearchView extends BorderPane {
         kindBox.setPromptText(i18n.t("search.anyKind"));
         themeBox.setPromptText(i18n.t("search.anyTheme"));
         rebuildButton.setText(i18n.t("search.rebuild"));
+        rebuildButton.setMinWidth(Region.USE_PREF_SIZE);
         countLabel.setId("search-count");
         countLabel.textProperty().bind(model.messageProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         tagHitsButton.setText(i18n.t("tagHits.open"));
         tagHitsButton.setId("search-tag-hits");
         tagHitsButton.setAccessibleText(i18n.t("tagHits.open"));
+        tagHitsButton.setMinWidth(Region.USE_PREF_SIZE);
         tagHitsButton.visibleProperty().bind(model.canTagHitsProperty());
         tagHitsButton.managedProperty().bind(model.canTagHitsProperty());
-        HBox filters = new HBox(8, fromYearField, toYearField, kindBox, themeBox, spacer, tagHitsButton, rebuildButton);
-        VBox top = new VBox(8, queryField, filters, countLabel);
+        // a row that wraps at a large interface zoom rather than cutting the filters' words short
+        FlowPane filters = new FlowPane(8, 6, fromYearField, toYearField, kindBox, themeBox, tagHitsButton, rebuildButton);
+        kindBox.setMinWidth(Region.USE_PREF_SIZE);
+        themeBox.setMinWidth(Region.USE_PREF_SIZE);
+        kindBox.setAccessibleText(i18n.t("search.kind"));
+        themeBox.setAccessibleText(i18n.t("search.theme"));
+        queryField.setAccessibleHelp(i18n.t("search.prompt"));
+        VBox top = new VBox(8, queryField, filters, countLabel, FieldNames.hiddenLabel(queryField, i18n.t("search.title")),
+                FieldNames.hiddenLabel(fromYearField, i18n.t("search.fromYear")), FieldNames.hiddenLabel(toYearField, i18n.t("search.toYear")));
         top.setStyle("-fx-padding: 12 12 8 12;");
         setTop(top);
         resultList.setId("search-results");
+        resultList.setAccessibleText(i18n.t("search.results"));
+        resultList.setAccessibleHelp(i18n.t("search.results.help"));
         resultList.setItems(model.results());
         resultList.setCellFactory(list -> new ResultCell(i18n));
         Label placeholder = new Label();
@@ -97,6 +106,7 @@ public final class SearchView extends BorderPane {
     private static TextField yearField() {
         TextField field = new TextField();
         field.setPrefColumnCount(5);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,4}") ? change : null));
         return field;
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * Applies the theme mode and the UI font size to a scene. Light and dark are AtlantaFX user-agent stylesheets;
- * sepia is light plus a stylesheet that redefines AtlantaFX's colour variables. The font size is set on the root,
+ * sepia (on light) and high contrast (on dark) add a stylesheet that redefines AtlantaFX's colour variables. The font size is set on the root,
  * so everything sized in em follows it.
  */
 public final class Appearance {
@@ -21,18 +21,22 @@ public final class Appearance {
     private static final String BASE = stylesheet("annals.css");
     private static final String SEPIA = stylesheet("sepia.css");
     private static final String DARK = stylesheet("dark.css");
+    private static final String HIGH_CONTRAST = stylesheet("high-contrast.css");
 
     private Appearance() {
     }
 
     public static void apply(Scene scene, ThemeMode mode, double scale) {
-        Application.setUserAgentStylesheet(mode == ThemeMode.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        boolean dark = mode == ThemeMode.DARK || mode == ThemeMode.HIGH_CONTRAST;
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         var sheets = scene.getStylesheets();
-        sheets.removeAll(List.of(BASE, SEPIA, DARK));
+        sheets.removeAll(List.of(BASE, SEPIA, DARK, HIGH_CONTRAST));
         sheets.add(0, BASE);
         if (mode == ThemeMode.SEPIA) sheets.add(1, SEPIA);
-        if (mode == ThemeMode.DARK) sheets.add(1, DARK);
+        if (dark) sheets.add(1, DARK);
+        if (mode == ThemeMode.HIGH_CONTRAST) sheets.add(2, HIGH_CONTRAST);
+        sheets.removeIf(s -> s.startsWith("data:text/css"));
+        sheets.add(IconSizes.stylesheet(scale));
         Parent root = scene.getRoot();
         root.getStyleClass().removeIf(c -> c.startsWith("mode-"));
         root.getStyleClass().add("mode-" + mode.id());

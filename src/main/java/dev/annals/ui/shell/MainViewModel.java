@@ -56,6 +56,11 @@ public final class MainViewModel {
 
     public ObjectProperty<Section> sectionProperty() { return section; }
 
+    /** The first-start tips are shown until seen to the end or dismissed, once per user. */
+    public boolean tourPending() { return !settings.tourSeen(); }
+
+    public void tourDone() { settings.setTourSeen(); }
+
     public ObjectProperty<ThemeMode> themeProperty() { return theme; }
 
     /** The UI font size as a factor of the theme's 14 px, from 0.8 to 1.6. */

@@ -3,11 +3,13 @@ package dev.annals.ui.shell;
 import dev.annals.ui.common.EmptyState;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Navigator;
+import dev.annals.ui.help.GuideWindow;
 import dev.annals.logic.library.ImportSources;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -38,6 +40,7 @@ public final class MainWindow {
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
     private final Navigator navigator;
     private final ShortcutsDialog shortcuts;
+    private final GuideWindow guide;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private MenuBar menuBar;
@@ -51,6 +54,7 @@ public final class MainWindow {
         this.factories = views.isEmpty() ? new EnumMap<>(Section.class) : new EnumMap<>(views);
         this.navigator = navigator;
         this.shortcuts = new ShortcutsDialog(i18n);
+        this.guide = new GuideWindow(i18n);
         createView();
         initListeners();
     }
@@ -87,12 +91,25 @@ public final class MainWindow {
             }
 
             @Override
+            public void showGuide() {
+                guide.show(root);
+            }
+
+            @Override
             public void showAbout() {
                 AboutDialog.show(root, i18n, info);
             }
         }).create();
-        root.setTop(new VBox(menuBar, new ShellToolbar(model, hooks, navigator, i18n).create()));
-        root.setLeft(new Sidebar(model, i18n));
+        VBox top = new VBox(menuBar, new ShellToolbar(model, hooks, navigator, i18n).create());
+        if (model.tourPending()) top.getChildren().add(new FirstStartTour(model, i18n));
+        root.setTop(top);
+        // at a large zoom the views' buttons may need more height than the window has: they scroll, the status bar stays
+        ScrollPane sidebar = new ScrollPane(new Sidebar(model, i18n));
+        sidebar.setFitToWidth(true);
+        sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sidebar.getStyleClass().addAll("edge-to-edge", "sidebar-scroll");
+        sidebar.setFocusTraversable(false);
+        root.setLeft(sidebar);
         content.setId("content");
         content.getStyleClass().add("content");
         root.setCenter(content);

@@ -20,6 +20,8 @@ final class ShellMenus {
 
         void showShortcuts();
 
+        void showGuide();
+
         void showAbout();
     }
 
@@ -114,6 +116,7 @@ final class ShellMenus {
 
     private Menu help() {
         return menu("help",
+                item("guide", "Shift+F1", actions::showGuide),
                 item("shortcuts", "F1", actions::showShortcuts),
                 item("about", null, actions::showAbout));
     }

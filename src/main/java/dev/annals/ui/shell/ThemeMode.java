@@ -3,12 +3,16 @@ package dev.annals.ui.shell;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The look of the window: AtlantaFX Primer light or dark, or a warm sepia reading mode built on light. */
+/**
+ * The look of the window: AtlantaFX Primer light or dark, a warm sepia reading mode built on light, or high
+ * contrast (white and yellow on black) built on dark.
+ */
 public enum ThemeMode {
-    LIGHT, DARK, SEPIA;
+    LIGHT, DARK, SEPIA, HIGH_CONTRAST;
 
+    /** "light", "dark", "sepia", "high-contrast": in settings, menu ids and the screenshot command. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<ThemeMode> fromId(String id) {

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 public final class UserSettings {
 
     public static final double MIN_SCALE = 0.8;
-    public static final double MAX_SCALE = 1.6;
+    public static final double MAX_SCALE = 2.0;
 
     private final SettingsStore store;
 
@@ -80,6 +80,15 @@ public final class UserSettings {
 
     public void setExportFolder(Path folder) {
         store.put("export.folder", folder.toAbsolutePath().toString());
+    }
+
+    /** Whether the first-start tips were seen (or dismissed): they are never shown again. */
+    public boolean tourSeen() {
+        return store.get("tour.seen").isPresent();
+    }
+
+    public void setTourSeen() {
+        store.put("tour.seen", "yes");
     }
 
     public Optional<String> language() {

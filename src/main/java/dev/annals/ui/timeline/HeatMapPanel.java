@@ -5,6 +5,8 @@ import dev.annals.logic.timeline.Period;
 import dev.annals.logic.timeline.ThemeTrend;
 import dev.annals.model.Theme;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -38,6 +40,7 @@ final class HeatMapPanel extends VBox {
         empty.setId("heatMapEmpty");
         empty.getStyleClass().add("timeline-note");
         empty.setWrapText(true);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
         empty.setText(vm.text().get("timeline.trend.empty"));
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -134,11 +137,23 @@ final class HeatMapPanel extends VBox {
             n.getStyleClass().add(strength > 0.6 ? "heat-count-strong" : "heat-count");
             cell.getChildren().add(n);
         }
-        Tooltip tip = new Tooltip(vm.text().get("timeline.trend.cell", theme.name(), vm.text().periodName(period, quarters),
-                vm.text().get("timeline.annotations", count)));
+        String what = vm.text().get("timeline.trend.cellName", theme.name(), vm.text().periodName(period, quarters),
+                vm.text().get("timeline.annotations", count));
+        Tooltip tip = new Tooltip(what + "\n" + vm.text().get("timeline.trend.cellHelp"));
         tip.setShowDelay(Duration.millis(200));
         Tooltip.install(cell, tip);
+        // a cell is a button for the keyboard and a screen reader too: Tab reaches it, Enter or Space opens it
+        cell.setFocusTraversable(true);
+        cell.setAccessibleRole(AccessibleRole.BUTTON);
+        cell.setAccessibleText(what);
+        cell.setAccessibleHelp(vm.text().get("timeline.trend.cellHelp"));
         cell.setOnMouseClicked(e -> vm.openThemeCell(theme.id(), period));
+        cell.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                vm.openThemeCell(theme.id(), period);
+                e.consume();
+            }
+        });
         return cell;
     }
 }

@@ -4,12 +4,11 @@ import dev.annals.model.ConferenceKind;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /** One chip per conference kind in its lane colour; a chip also shows or hides its lane. */
-final class LegendBar extends HBox {
+final class LegendBar extends FlowPane {
 
     private final TimelineViewModel vm;
     private final Label undated = new Label();
@@ -18,6 +17,10 @@ final class LegendBar extends HBox {
         this.vm = vm;
         setId("legend");
         getStyleClass().add("timeline-legend");
+        // at a large interface zoom the chips go on to a second row rather than being cut short
+        setHgap(6);
+        setVgap(6);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         undated.setId("undatedNote");
         undated.getStyleClass().add("timeline-note");
         vm.dataProperty().addListener((obs, o, n) -> rebuild());
@@ -40,10 +43,9 @@ final class LegendBar extends HBox {
             chip.selectedProperty().addListener((obs, o, shown) -> vm.setKindShown(kind, shown));
             getChildren().add(chip);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         int count = vm.dataProperty().get().undatedDocuments();
         undated.setText(count == 0 ? "" : vm.text().get("timeline.undated", count));
-        getChildren().addAll(spacer, undated);
+        getChildren().add(undated);
     }
 }

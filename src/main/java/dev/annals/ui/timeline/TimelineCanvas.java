@@ -5,6 +5,7 @@ import dev.annals.logic.timeline.TimeWindow;
 import dev.annals.model.Conference;
 import dev.annals.ui.timeline.TimelinePainter.Marker;
 import javafx.geometry.Bounds;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -37,6 +38,7 @@ public final class TimelineCanvas extends Region {
     private boolean dragged;
     private final ConferenceMenu menu;
     private ContextMenu contextMenu;
+    private final ConferenceAccessibles accessibles;
 
     public TimelineCanvas(TimelineViewModel vm) {
         this.vm = vm;
@@ -45,7 +47,10 @@ public final class TimelineCanvas extends Region {
         getStyleClass().add("timeline-canvas");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
-        getChildren().addAll(canvas, palette);
+        accessibles = new ConferenceAccessibles(vm);
+        setAccessibleText(vm.text().get("timeline.canvas.name"));
+        setAccessibleHelp(vm.text().get("timeline.canvas.help"));
+        getChildren().addAll(canvas, palette, accessibles.holder());
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
@@ -57,8 +62,8 @@ public final class TimelineCanvas extends Region {
         vm.windowProperty().addListener((obs, o, n) -> redraw());
         vm.focusedIndexProperty().addListener((obs, o, n) -> {
             redraw();
-            Conference c = vm.navigation().focusedConference();
-            setAccessibleText(c == null ? vm.text().get("timeline.title") : vm.text().accessibleText(c));
+            notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM);
+            notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED_ITEMS);
         });
         vm.lanesProperty().addListener((obs, o, n) -> requestLayout());
         focusedProperty().addListener((obs, o, n) -> redraw());
@@ -126,6 +131,12 @@ public final class TimelineCanvas extends Region {
                 vm.layoutProperty().get().place(window, width, vm.lanesProperty().get()),
                 vm.focusedIndexProperty().get(), vm.dataProperty().get(), vm.text());
         markers = painter.paint(canvas.getGraphicsContext2D(), scene, palette);
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        Object answer = accessibles.answer(attribute, parameters);
+        return answer != null ? answer : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** The markers drawn in the last frame, oldest first. */

@@ -58,6 +58,7 @@ final class TimelineToolbar extends HBox {
         b.setId(id);
         b.getStyleClass().add("button-icon");
         b.setTooltip(new Tooltip(vm.text().get(tooltipKey)));
+        b.setAccessibleText(vm.text().get(tooltipKey));
         b.setFocusTraversable(true);
         return b;
     }

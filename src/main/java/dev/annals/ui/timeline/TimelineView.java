@@ -108,6 +108,8 @@ public final class TimelineView extends BorderPane {
     private Label hint() {
         Label hint = new Label(vm.text().get("timeline.hint"));
         hint.getStyleClass().add("timeline-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         return hint;
     }
 

@@ -136,7 +136,7 @@ class ShellGuiTest {
 
     @Test
     void zoomStopsAtItsBoundsAndItsButtonsSaySo(FxRobot robot) {
-        for (int i = 0; i < 10; i++) robot.clickOn("#tool-zoomIn");
+        for (int i = 0; i < 14; i++) robot.clickOn("#tool-zoomIn");
         assertThat(model.uiScaleProperty().get()).isEqualTo(UserSettings.MAX_SCALE);
         assertThat(robot.lookup("#tool-zoomIn").queryAs(Button.class).isDisabled()).isTrue();
         robot.interact(model::resetZoom);

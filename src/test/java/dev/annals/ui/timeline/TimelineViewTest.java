@@ -8,6 +8,8 @@ import dev.annals.ui.timeline.TimelinePainter.Marker;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -286,6 +288,44 @@ class TimelineViewTest {
             assertThat(b.from()).isEqualTo(PartialDate.ofMonth(2021, 7));
             assertThat(b.to()).isEqualTo(PartialDate.ofMonth(2021, 9));
         });
+    }
+
+    @Test
+    void aHeatMapCellIsAButtonThatTheKeyboardReachesAndEnterOpens(FxRobot robot) {
+        javafx.scene.Node cell = robot.lookup("#heatCell-" + f.covid.id() + "-2021-3").query();
+        assertThat(cell.isFocusTraversable()).isTrue();
+        assertThat(cell.getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.BUTTON);
+        assertThat(cell.getAccessibleText()).contains(f.covid.name()).contains("2021");
+
+        robot.interact(cell::requestFocus);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(f.navigator.themeBrowsers).singleElement().satisfies(b -> assertThat(b.themeIds()).containsExactly(f.covid.id()));
+    }
+
+    @Test
+    void theCanvasAnswersAScreenReaderAsAListOfItsConferences(FxRobot robot) {
+        TimelineCanvas canvas = view.canvas();
+        var conferences = f.vm.layoutProperty().get().conferences();
+        Object[] answers = new Object[3];
+        robot.interact(() -> {
+            answers[0] = canvas.queryAccessibleAttribute(AccessibleAttribute.ITEM_COUNT);
+            answers[1] = canvas.queryAccessibleAttribute(AccessibleAttribute.ITEM_AT_INDEX, 2);
+        });
+        assertThat(canvas.getAccessibleRole()).isEqualTo(AccessibleRole.LIST_VIEW);
+        assertThat(answers[0]).isEqualTo(5);
+        javafx.scene.Node third = (javafx.scene.Node) answers[1];
+        assertThat(third.getAccessibleRole()).isEqualTo(AccessibleRole.LIST_ITEM);
+        assertThat(third.queryAccessibleAttribute(AccessibleAttribute.TEXT)).isEqualTo(f.vm.text().accessibleText(conferences.get(2)));
+
+        focusCanvas(robot);
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        robot.interact(() -> answers[2] = canvas.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM));
+        javafx.scene.Node focused = (javafx.scene.Node) answers[2];
+        int index = f.vm.focusedIndexProperty().get();
+        assertThat(focused.queryAccessibleAttribute(AccessibleAttribute.TEXT)).isEqualTo(f.vm.text().accessibleText(conferences.get(index)));
+        assertThat(focused.queryAccessibleAttribute(AccessibleAttribute.SELECTED)).isEqualTo(true);
+        assertThat(third.queryAccessibleAttribute(AccessibleAttribute.SELECTED)).isEqualTo(index == 2);
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dev.annals.app;
+
+import dev.annals.logic.LibrarySession;
+import dev.annals.ui.common.FxBackgroundTasks;
+import dev.annals.ui.library.FilePicker;
+import dev.annals.ui.shell.BundledFonts;
+import dev.annals.ui.shell.UserSettings;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The real main window on a library seeded with the bundled articles, shown in a test's stage. */
+record SeededWindow(LibrarySession session, FxBackgroundTasks tasks, DesktopWindow window) {
+
+    static SeededWindow show(Stage stage, Path folder, UserSettings settings, String lang) {
+        BundledFonts.load();
+        LibrarySession session = TestLibraries.openSeeded(folder);
+        FxBackgroundTasks tasks = new FxBackgroundTasks();
+        DesktopWindow window = new DesktopWindow(stage, session, tasks, settings, FilePicker.answering(List.of()), uri -> { }, "test");
+        window.show(lang);
+        return new SeededWindow(session, tasks, window);
+    }
+
+    void close() {
+        tasks.close();
+        session.close();
+    }
+}
