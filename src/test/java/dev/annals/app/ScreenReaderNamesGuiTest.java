@@ -32,10 +32,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Walks every view of the real window, with data in it, for focusable nodes a screen reader could not name. */
-// by name: after the Vietnamese walk through every view, a later window's search reached a closed task pool (see the
-// report: an earlier window's view outlives it); the walk runs last until that is found
 @ExtendWith(ApplicationExtension.class)
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 class ScreenReaderNamesGuiTest {
 
     @TempDir

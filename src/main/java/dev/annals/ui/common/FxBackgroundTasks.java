@@ -26,6 +26,12 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
     @Override
     public <T> TaskHandle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         SimpleTaskHandle handle = new SimpleTaskHandle(title);
+        if (executor.isShutdown()) {
+            // a view of a window that has closed can still be asked (a late timer, a last key); its work has no one to show it to
+            LOG.log(Level.INFO, "task after close, not run: " + title, new IllegalStateException("closed"));
+            handle.cancel();
+            return handle;
+        }
         if (Platform.isFxApplicationThread()) {
             running.tasks().add(handle);
         } else {
