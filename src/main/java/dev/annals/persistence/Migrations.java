@@ -15,7 +15,8 @@ final class Migrations {
             "V3__timeline.sql",
             "V4__search_rows_from_store.sql",
             "V5__memos.sql",
-            "V6__date_source_and_fields.sql");
+            "V6__date_source_and_fields.sql",
+            "V7__example_annotations.sql");
 
     private Migrations() {
     }
