@@ -45,7 +45,7 @@ class CompareCliTest {
         assertThat(theme(first, "ứng phó Covid-19").get("share").asDouble()).isEqualTo(0.333);
         assertThat(theme(first, "an ninh trật tự").get("onlyHere").asBoolean()).isFalse();
         assertThat(first.get("people")).extracting(JsonNode::asText).contains("Tô Lâm", "Trần Quốc Tỏ");
-        assertThat(first.get("passages")).extracting(p -> p.get("quote").asText()).contains("phòng, chống dịch Covid-19");
+        assertThat(first.get("passages")).extracting(p -> p.get("quote").asText()).contains("Cả nước đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch Covid-19");
         assertThat(theme(columns.get(1), "phòng chống tội phạm").get("onlyHere").asBoolean()).isTrue();
     }
 

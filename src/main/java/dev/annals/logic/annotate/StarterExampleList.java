@@ -27,7 +27,7 @@ final class StarterExampleList {
             new Example(END2021, ORDER, "bảo đảm trật tự, an toàn xã hội", "Example: order named together with crime prevention."),
             new Example(COMMUNE, "Công an xã", "Thật sự gần dân, sát dân, là điểm tựa bình yên của nhân dân", "Example: the motto of the commune police."),
             new Example(COMMUNE, "xây dựng lực lượng", "xây dựng lực lượng CAND thực sự trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại", ""),
-            new Example(COVID, "ứng phó Covid-19", "phòng, chống dịch Covid-19", ""),
+            new Example(COVID, "ứng phó Covid-19", "Cả nước đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch Covid-19", ""),
             new Example(COVID, "thi đua khen thưởng", "phát động phong trào thi đua đặc biệt trong lực lượng Công an nhân dân", "Example: an emulation movement launched against the pandemic."),
             new Example(COVID, ORDER, "bảo đảm an ninh, trật tự (ANTT)", ""));
 

@@ -97,6 +97,7 @@ final class ThemeCells {
     static Label exampleTag(I18n i18n) {
         Label tag = new Label(i18n.t("themes.example.tag"));
         tag.getStyleClass().addAll("example-tag", "accent");
+        tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         tag.setStyle("-fx-font-size: 0.85em; -fx-border-color: -color-accent-emphasis; -fx-border-radius: 3; -fx-padding: 0 3 0 3;");
         return tag;
     }
