@@ -63,13 +63,18 @@ final class ExportBench {
                 long[] wallAndCpu = medianMillis(exporter, format, work);
                 figures.put(FIGURES.get(format), wallAndCpu[0]);
                 figures.put(FIGURES.get(format).replace("_ms", "_cpu_ms"), wallAndCpu[1]);
+                if (format == ExportFormat.QDPX) {
+                    double mb = wallAndCpu[2] / 1e6;
+                    figures.put("export_qdpx_mb", Math.round(mb * 10) / 10.0);
+                    figures.put("export_qdpx_ms_per_100mb", Math.round(wallAndCpu[0] * 100 / Math.max(mb, 0.001)));
+                }
             }
             progress.println("bench: importing them back (import-annotations)");
             ImportAnnotationsBench.measure(db, exporter, work, figures);
         }
     }
 
-    /** The median wall-clock and CPU time of this thread, in ms: on a busy machine the two differ a lot. */
+    /** The median wall-clock and CPU time of this thread, in ms (on a busy machine the two differ a lot), and the file's size. */
     private static long[] medianMillis(ExportService exporter, ExportFormat format, Path work) throws IOException {
         Path file = work.resolve("export-bench." + format.extension());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -84,10 +89,11 @@ final class ExportBench {
                 cpu[run] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
             }
         }
+        long bytes = Files.size(file);
         Files.deleteIfExists(file);
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        return new long[]{wall[RUNS / 2], cpu[RUNS / 2]};
+        return new long[]{wall[RUNS / 2], cpu[RUNS / 2], bytes};
     }
 
     private static void insertAnnotations(SqliteDocumentStore documents, SqliteThemeStore themes, SqliteAnnotationStore annotations) {

@@ -15,6 +15,9 @@ import java.util.Random;
 final class SyntheticCorpus {
 
     private static final long SEED = 20201231L;
+    /** Words of no sentence of the corpus, in one article of each thousand: the rare query of the search mix. */
+    static final String RARE_WORDS = "khinh khí cầu";
+    private static final String RARE_SENTENCE = "Khinh khí cầu của lực lượng cứu hộ bay trên thành phố.";
 
     private SyntheticCorpus() {
     }
@@ -37,6 +40,7 @@ final class SyntheticCorpus {
             for (int s = 0; s < 3; s++) text.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
             text.append("\n\n");
         }
+        if (number % 1000 == 7) text.append(RARE_SENTENCE).append("\n\n");
         return text.toString();
     }
 

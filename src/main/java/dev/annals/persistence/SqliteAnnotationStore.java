@@ -143,7 +143,13 @@ public final class SqliteAnnotationStore implements AnnotationStore {
             where.append(" AND a.doc_id IN (").append(docs.isEmpty() ? "NULL" : "?,".repeat(docs.size() - 1) + "?").append(")");
             params.addAll(docs);
         }
-        String sql = "SELECT " + COLUMNS + " FROM annotations a JOIN documents d ON d.id = a.doc_id" + where
+        // Never read the documents' rows (several KB each) to sort by them (V7, ADR 0204): over the whole library,
+        // walk the documents in display order through their summary index and fetch each one's annotations; for one
+        // document or some themes, read the annotations first and their documents' sort keys from the narrow index.
+        String from = query.docId() == null && query.themeIds().isEmpty()
+                ? " FROM documents d INDEXED BY documents_summary JOIN annotations a ON a.doc_id = d.id"
+                : " FROM annotations a JOIN documents d INDEXED BY documents_narrow ON d.id = a.doc_id";
+        String sql = "SELECT " + COLUMNS + from + where
                 + " ORDER BY d.date_sort IS NULL, d.date_sort, d.title COLLATE NOCASE, d.id, a.start_cp, a.end_cp, a.id";
         Sql.wrap(() -> {
             try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
@@ -213,6 +219,6 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         TextAnchor anchor = new TextAnchor(rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8));
         return new Annotation(rs.getLong(1), rs.getLong(2), rs.getLong(3), anchor, rs.getString(9),
                 AnchorStatus.valueOf(rs.getString(10).toUpperCase(Locale.ROOT)), rs.getString(11),
-                Instant.parse(rs.getString(12)), Instant.parse(rs.getString(13)));
+                Timestamps.parse(rs.getString(12)), Timestamps.parse(rs.getString(13)));
     }
 }

@@ -119,6 +119,12 @@ public final class SqliteDocumentStore implements DocumentStore {
         return Sql.queryOne(c(), "SELECT * FROM documents WHERE id = ?", DocumentRows::document, id);
     }
 
+    /** SQLite keeps the text in UTF-8: read as a blob, it comes out as the bytes a file needs. */
+    @Override
+    public Optional<byte[]> textUtf8(long id) {
+        return Sql.queryOne(c(), "SELECT CAST(text AS BLOB) FROM documents WHERE id = ?", rs -> rs.getBytes(1), id);
+    }
+
     @Override
     public void updateMetadata(long id, DocumentMetadata metadata) {
         Sql.wrap(() -> db.transactions().call(() -> {

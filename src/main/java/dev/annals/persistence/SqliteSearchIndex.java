@@ -32,7 +32,7 @@ public final class SqliteSearchIndex implements SearchIndex {
 
     @Override
     public List<IndexedDocument> find(String ftsExpression, IndexFilter filter, int limit) {
-        return documents(matchingIds(ftsExpression, filter, limit));
+        return documents(SearchPlan.best(c(), ftsExpression, filter, limit));
     }
 
     /** Reads the texts a chunk at a time: a query may match every document of a large library. */
@@ -46,6 +46,7 @@ public final class SqliteSearchIndex implements SearchIndex {
         }
     }
 
+    /** Every match, best bm25 rank first (tagging every hit reads them all anyway). */
     private List<Long> matchingIds(String ftsExpression, IndexFilter filter, int limit) {
         SearchFilterSql sql = new SearchFilterSql(filter, null);
         if (sql.impossible) return List.of();
@@ -68,11 +69,16 @@ public final class SqliteSearchIndex implements SearchIndex {
     }
 
     @Override
+    public int rankedUpTo() {
+        return SearchPlan.CANDIDATES;
+    }
+
+    @Override
     public int count(String ftsExpression, IndexFilter filter) {
         SearchFilterSql sql = new SearchFilterSql(filter, null);
         if (sql.impossible) return 0;
-        String join = filter.isEmpty() ? "" : " JOIN documents d ON d.id = search_fts.rowid";
-        List<Object> params = new ArrayList<>(List.of(ftsExpression));
+        String join = filter.isEmpty() ? "" : " JOIN documents d INDEXED BY documents_narrow ON d.id = search_fts.rowid";
+        List<Object> params = new ArrayList<>(List.of(PrefixTerms.expand(c(), ftsExpression)));
         params.addAll(sql.params);
         return Sql.queryOne(c(), "SELECT count(*) FROM search_fts" + join + " WHERE search_fts MATCH ?" + sql.where,
                 rs -> rs.getInt(1), params.toArray()).orElse(0);

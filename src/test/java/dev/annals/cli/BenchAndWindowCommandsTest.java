@@ -70,6 +70,29 @@ class BenchAndWindowCommandsTest {
     }
 
     @Test
+    void scaleRunsOncePerSizeAndPrintsAGrowthTable() {
+        assertThat(run(withBenchmark, "--library", folder.toString(), "bench", "--scale", "2,4")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "| figure | 2 docs | 4 docs | growth |", "|---|---|---|---|", "| import_docs | 2 | 4 | ×2.0 |", "| cold_start_ms | - | - | - |");
+        assertThat(err()).contains("bench: 2 docs", "bench: 4 docs");
+    }
+
+    @Test
+    void scaleAsJsonGivesTheSizesAndOneValuePerSize() throws Exception {
+        assertThat(run(withBenchmark, "--library", folder.toString(), "bench", "--scale=3,5", "--json")).isZero();
+        var json = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("sizes").toString()).isEqualTo("[3,5]");
+        assertThat(json.get("figures").get("import_docs").toString()).isEqualTo("[3,5]");
+        assertThat(json.get("figures").get("cold_start_ms").toString()).isEqualTo("[null,null]");
+    }
+
+    @Test
+    void aScaleSizeBelowOneIsAUsageError() {
+        assertThat(run(withBenchmark, "--library", folder.toString(), "bench", "--scale", "0,10")).isEqualTo(ExitStatus.USAGE);
+        assertThat(err()).isEqualTo("annals: --scale sizes must be at least 1" + System.lineSeparator());
+    }
+
+    @Test
     void withoutTheBenchmarkItSaysWhereItIsInEitherLanguage() {
         assertThat(run(new TestCliEnvironment(), "--library", folder.toString(), "bench")).isEqualTo(ExitStatus.SOME_FAILED);
         assertThat(err()).isEqualTo("annals: the benchmark is not part of this installation; in a source build run: "

@@ -65,6 +65,35 @@ class SqliteAnnotationStoreTest {
         assertThat(docs).containsExactly(older, doc);
     }
 
+    @Test
+    void theWholeLibraryStreamsInTheOrderThatThemesAndDocumentsDo() {
+        long undated = lib.addDocument("b không ngày", null, "Công an xã không rõ ngày.");
+        long lower = lib.addDocument("a cùng ngày", "2021", "Công an xã cùng năm, tiêu đề thường.");
+        long upper = lib.addDocument("B cùng ngày", "2021", "Công an xã cùng năm, tiêu đề hoa.");
+        long older = lib.addDocument("Cũ", "2019-05", "Công an xã năm 2019.");
+        long other = lib.services.themes().create("Khác", null, null, null).id();
+        for (long d : new long[]{undated, upper, doc, older, lower}) {
+            lib.services.annotations().tag(d, other, new Span(4, 10), null);
+            lib.services.annotations().tag(d, theme, new Span(0, 10), null);
+            lib.services.annotations().tag(d, theme, new Span(0, 3), null);
+        }
+        java.util.List<Long> whole = new java.util.ArrayList<>();
+        lib.services.annotations().forEach(dev.annals.logic.annotate.AnnotationQuery.ALL, a -> whole.add(a.id()));
+        java.util.List<Long> byThemes = new java.util.ArrayList<>();
+        lib.services.annotations().forEach(new dev.annals.logic.annotate.AnnotationQuery(null, java.util.Set.of(theme, other), null, null),
+                a -> byThemes.add(a.id()));
+        java.util.List<Long> byDocument = new java.util.ArrayList<>();
+        for (long d : new long[]{older, lower, upper, doc, undated}) {
+            lib.services.annotations().forEach(dev.annals.logic.annotate.AnnotationQuery.forDocument(d), a -> byDocument.add(a.id()));
+        }
+        assertThat(whole).hasSize(15).containsExactlyElementsOf(byThemes).containsExactlyElementsOf(byDocument);
+        java.util.List<Long> firstDocs = new java.util.ArrayList<>();
+        lib.services.annotations().forEach(dev.annals.logic.annotate.AnnotationQuery.ALL, a -> {
+            if (firstDocs.isEmpty() || firstDocs.get(firstDocs.size() - 1) != a.docId()) firstDocs.add(a.docId());
+        });
+        assertThat(firstDocs).containsExactly(older, lower, upper, doc, undated);
+    }
+
     private String readFromOutside(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("library.db"));
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

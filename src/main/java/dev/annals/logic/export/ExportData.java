@@ -4,7 +4,6 @@ import dev.annals.logic.annotate.AnnotationQuery;
 import dev.annals.logic.annotate.AnnotationStore;
 import dev.annals.logic.annotate.ThemeStore;
 import dev.annals.logic.library.DocumentStore;
-import dev.annals.model.Document;
 import dev.annals.model.DocumentSummary;
 import dev.annals.model.Theme;
 
@@ -50,8 +49,8 @@ final class ExportData {
         return Optional.ofNullable(summaries.get(docId));
     }
 
-    Optional<Document> document(long docId) {
-        return documents.find(docId);
+    Optional<byte[]> textUtf8(long docId) {
+        return documents.textUtf8(docId);
     }
 
     /** Streams the matching annotations with their document and theme, in document then text order. */

@@ -13,12 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A readable report: a summary table, then the quotes as block quotes under each theme (one pass over the store
  * per theme) or under each document (one pass in document order).
  */
 final class MarkdownWriter implements FormatWriter {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     @Override
     public void write(ExportJob job, OutputStream stream) throws IOException {
@@ -81,7 +84,7 @@ final class MarkdownWriter implements FormatWriter {
         ExportOptions options = job.options();
         if (row.orphaned()) b.append("_(").append(job.labels().notFound()).append(")_\n\n");
         if (options.quotes()) {
-            for (String quoteLine : TextSafety.markdown(row.annotation().anchor().exact()).split("\\R", -1)) {
+            for (String quoteLine : LINE_BREAK.split(TextSafety.markdown(row.annotation().anchor().exact()), -1)) {
                 b.append(quoteLine.isBlank() ? ">" : "> " + quoteLine).append('\n');
             }
             b.append('\n');
@@ -94,7 +97,7 @@ final class MarkdownWriter implements FormatWriter {
         }
         if (options.notes() && !row.note().isBlank()) {
             b.append("**").append(job.labels().note()).append(":** ")
-                    .append(TextSafety.markdown(row.note()).replaceAll("\\R", "  \n")).append("\n\n");
+                    .append(LINE_BREAK.matcher(TextSafety.markdown(row.note())).replaceAll("  \n")).append("\n\n");
         }
         line(out, b.toString());
         job.tracker().advance();

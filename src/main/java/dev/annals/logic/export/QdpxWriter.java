@@ -1,7 +1,6 @@
 package dev.annals.logic.export;
 
 import dev.annals.model.Annotation;
-import dev.annals.model.Document;
 import dev.annals.model.DocumentSummary;
 
 import javax.xml.stream.XMLStreamException;
@@ -14,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -55,13 +55,28 @@ final class QdpxWriter implements FormatWriter {
         }
         zip.closeEntry();
         for (var source : sources.entrySet()) {
-            Document doc = job.data().document(source.getKey())
+            byte[] text = job.data().textUtf8(source.getKey())
                     .orElseThrow(() -> new IOException("document " + source.getKey() + " disappeared during the export"));
-            zip.putNextEntry(new ZipEntry("sources/" + source.getValue() + ".txt"));
-            zip.write(doc.text().getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(stored("sources/" + source.getValue() + ".txt", text));
+            zip.write(text);
             zip.closeEntry();
         }
         zip.finish();
+    }
+
+    /**
+     * A source goes in as it is (STORED): deflating the texts was most of a large export's time, and a reader
+     * of the project reads them either way (ADR 0205).
+     */
+    static ZipEntry stored(String name, byte[] bytes) {
+        ZipEntry entry = new ZipEntry(name);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        entry.setCrc(crc.getValue());
+        return entry;
     }
 
     private void project(ExportJob job, OutputStream entry, Map<Long, String> sources) throws XMLStreamException {

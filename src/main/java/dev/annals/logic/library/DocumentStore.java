@@ -40,6 +40,11 @@ public interface DocumentStore {
 
     Optional<Document> find(long id);
 
+    /** The document's normalized text as UTF-8 bytes (an export copies it to a file without making a String of it). */
+    default Optional<byte[]> textUtf8(long id) {
+        return find(id).map(d -> d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Saves metadata the user edited; it wins over extraction from then on. */
     void updateMetadata(long id, DocumentMetadata metadata);
 

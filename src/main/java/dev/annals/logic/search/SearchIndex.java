@@ -16,7 +16,10 @@ public interface SearchIndex {
     record IndexedNote(long annotationId, long docId, String documentTitle, String theme, int start, int end, String note) {
     }
 
-    /** Documents matching a (safe, built) FTS5 expression and the filters, best bm25 rank first. */
+    /**
+     * Documents matching a (safe, built) FTS5 expression and the filters: best bm25 rank first when few match,
+     * newest first when many do (ADR 0203).
+     */
     List<IndexedDocument> find(String ftsExpression, IndexFilter filter, int limit);
 
     /**
@@ -27,6 +30,11 @@ public interface SearchIndex {
         for (IndexedDocument d : find(ftsExpression, filter, Integer.MAX_VALUE)) {
             if (!sink.test(d)) return;
         }
+    }
+
+    /** Up to this many matches, {@link #find} ranks them by bm25; beyond it, they come newest first. */
+    default int rankedUpTo() {
+        return Integer.MAX_VALUE;
     }
 
     /** How many documents match in all. */

@@ -2,8 +2,12 @@ package dev.annals.logic.search;
 
 import java.util.List;
 
-/** Everything a query found: the best documents, how many documents matched in all, notes and themes. */
-public record SearchResults(List<SearchHit> documents, int totalDocuments, List<NoteHit> notes, List<ThemeHit> themes) {
+/**
+ * Everything a query found: the best documents, how many documents matched in all, notes and themes, and whether
+ * the documents come best first or, when too many match to rank (ADR 0203), newest first.
+ */
+public record SearchResults(List<SearchHit> documents, int totalDocuments, List<NoteHit> notes, List<ThemeHit> themes,
+                            boolean newestFirst) {
 
     public SearchResults {
         documents = List.copyOf(documents);

@@ -36,7 +36,8 @@ public final class SearchService {
         IndexFilter filter = filter(request.filters());
         List<SearchHit> documents = documents(query, filter, request.limit());
         int total = documents.size() < request.limit() ? documents.size() : index.count(query.ftsExpression(), filter);
-        return new SearchResults(documents, total, notes(query, filter, request.limit()), themes(query));
+        return new SearchResults(documents, total, notes(query, filter, request.limit()), themes(query),
+                total > index.rankedUpTo());
     }
 
     /**

@@ -4,9 +4,11 @@ import dev.annals.logic.text.Folding;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentSummary;
 
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -14,19 +16,32 @@ import java.util.function.Predicate;
  * folded), the date's year and the kind must be among those chosen (nothing chosen means any), and, when asked,
  * only documents without a date or without a title.
  */
-record LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds, boolean noDate, boolean noTitle)
-        implements Predicate<DocumentSummary> {
+final class LibraryFilter implements Predicate<DocumentSummary> {
 
     static final LibraryFilter NONE = new LibraryFilter("", Set.of(), Set.of());
+    /**
+     * The folded title and source of each listed document, kept while the table holds it: a keystroke filters
+     * every document of the library again, and at 100,000 folding them all was most of its time.
+     */
+    private static final Map<DocumentSummary, String> FOLDED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Set<Integer> years;
+    private final Set<ConferenceKind> kinds;
+    private final boolean noDate;
+    private final boolean noTitle;
+    private final String[] words;
 
     LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds) {
         this(text, years, kinds, false, false);
     }
 
-    LibraryFilter {
-        text = text == null ? "" : text;
-        years = Set.copyOf(years);
-        kinds = Set.copyOf(kinds);
+    LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds, boolean noDate, boolean noTitle) {
+        this.years = Set.copyOf(years);
+        this.kinds = Set.copyOf(kinds);
+        this.noDate = noDate;
+        this.noTitle = noTitle;
+        String folded = Folding.fold(Objects.toString(text, "")).trim();
+        this.words = folded.isEmpty() ? new String[0] : folded.split("\\s+");
     }
 
     @Override
@@ -35,9 +50,15 @@ record LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds,
         if (noTitle && d.title() != null && !d.title().isBlank()) return false;
         if (!years.isEmpty() && (d.date() == null || !years.contains(d.date().year()))) return false;
         if (!kinds.isEmpty() && (d.kind() == null || !kinds.contains(d.kind()))) return false;
-        String words = Folding.fold(Objects.toString(text, "")).trim();
-        if (words.isEmpty()) return true;
-        String haystack = Folding.fold(Objects.toString(d.title(), "")) + " " + Folding.fold(Objects.toString(d.source(), ""));
-        return Arrays.stream(words.split("\\s+")).allMatch(haystack::contains);
+        if (words.length == 0) return true;
+        String haystack = FOLDED.computeIfAbsent(d, LibraryFilter::haystack);
+        for (String word : words) {
+            if (!haystack.contains(word)) return false;
+        }
+        return true;
+    }
+
+    private static String haystack(DocumentSummary d) {
+        return Folding.fold(Objects.toString(d.title(), "")) + " " + Folding.fold(Objects.toString(d.source(), ""));
     }
 }

@@ -180,7 +180,8 @@ public final class SearchViewModel {
         if (items.isEmpty()) {
             show(State.NO_RESULTS, i18n.t("search.noResults", query.get().strip()), items);
         } else {
-            show(State.RESULTS, i18n.t("search.count", found.totalDocuments(), found.notes().size(), found.themes().size()), items);
+            String count = i18n.t("search.count", found.totalDocuments(), found.notes().size(), found.themes().size());
+            show(State.RESULTS, found.newestFirst() ? count + " \u00b7 " + i18n.t("search.newestFirst") : count, items);
             if (openFirstWhenFound) open(items.get(0));
         }
         openFirstWhenFound = false;

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -96,6 +97,22 @@ class RefiQdaExportTest {
             }
         }
         assertThat(selections).isEqualTo(5);
+    }
+
+    @Test
+    void sourcesAreStoredAsTheyAreAndTheProjectIsDeflated() throws Exception {
+        Map<String, byte[]> entries = exportQdpx();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dir.resolve("notes.qdpx").toFile())) {
+            assertThat(zip.getEntry(QdpxWriter.PROJECT_ENTRY).getMethod()).isEqualTo(ZipEntry.DEFLATED);
+            List<? extends ZipEntry> sources = zip.stream().filter(e -> e.getName().startsWith("sources/")).toList();
+            assertThat(sources).hasSize(2).allSatisfy(e -> {
+                assertThat(e.getMethod()).isEqualTo(ZipEntry.STORED);
+                assertThat(e.getCompressedSize()).isEqualTo(e.getSize()).isEqualTo(entries.get(e.getName()).length);
+            });
+            Set<String> texts = new HashSet<>();
+            for (ZipEntry e : sources) texts.add(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(texts).containsExactlyInAnyOrder(ExportFixture.VIETNAMESE, ExportFixture.SECOND);
+        }
     }
 
     @Test

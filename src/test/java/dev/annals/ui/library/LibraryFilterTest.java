@@ -21,6 +21,16 @@ class LibraryFilterTest {
     }
 
     @Test
+    void aRenamedDocumentIsMatchedByItsNewTitleNotTheOneFoldedBefore() {
+        var filter = new LibraryFilter("hoi nghi", Set.of(), Set.of());
+        assertThat(filter.test(doc)).isTrue();
+        var renamed = new DocumentSummary(1, "Tổng kết công tác năm", doc.date(), "Báo Nhân Dân", doc.kind(), 100, "x", 0);
+        assertThat(filter.test(renamed)).isFalse();
+        assertThat(new LibraryFilter("tong ket nhan dan", Set.of(), Set.of()).test(renamed)).isTrue();
+        assertThat(filter.test(doc)).isTrue();
+    }
+
+    @Test
     void everyWordMustOccurInTitleOrSource() {
         assertThat(new LibraryFilter("dang cong", Set.of(), Set.of()).test(doc)).isTrue();
         assertThat(new LibraryFilter("TTĐT hoi nghi", Set.of(), Set.of()).test(doc)).isTrue();
