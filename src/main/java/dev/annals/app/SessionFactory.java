@@ -17,6 +17,7 @@ import dev.annals.persistence.Database;
 import dev.annals.persistence.SqliteAnnotationStore;
 import dev.annals.persistence.SqliteConferenceStore;
 import dev.annals.persistence.SqliteDocumentStore;
+import dev.annals.persistence.SqliteExampleMarks;
 import dev.annals.persistence.SqliteMemoStore;
 import dev.annals.persistence.SqliteTransactor;
 import dev.annals.persistence.SqliteSearchIndex;
@@ -32,15 +33,27 @@ public final class SessionFactory implements LibraryOpener {
     private final Clock clock;
     private final boolean seed;
     private final Database.Mode mode;
+    private final boolean examples;
 
     public SessionFactory(Clock clock, boolean seed) {
         this(clock, seed, Database.Mode.COMMAND);
     }
 
+    /** {@code seed}: a new library gets the bundled articles, the starter codebook and the example annotations. */
     public SessionFactory(Clock clock, boolean seed, Database.Mode mode) {
+        this(clock, seed, mode, seed);
+    }
+
+    private SessionFactory(Clock clock, boolean seed, Database.Mode mode, boolean examples) {
         this.clock = clock;
         this.seed = seed;
         this.mode = mode;
+        this.examples = examples;
+    }
+
+    /** Seeds new libraries with the articles and the codebook but no example annotations (a blank page to tag). */
+    public static SessionFactory seedsWithoutExamples(Clock clock, Database.Mode mode) {
+        return new SessionFactory(clock, true, mode, false);
     }
 
     @Override
@@ -54,7 +67,7 @@ public final class SessionFactory implements LibraryOpener {
             var importer = new ImportService(documents, parser, clock, changes);
             var themeStore = new SqliteThemeStore(db);
             var annotationStore = new SqliteAnnotationStore(db);
-            var annotate = AnnotateServices.create(themeStore, annotationStore, documents, settings, clock, changes);
+            var annotate = AnnotateServices.create(themeStore, annotationStore, documents, new SqliteExampleMarks(db), settings, clock, changes);
             var conferences = new ConferenceService(new SqliteConferenceStore(db), documents, changes);
             var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock, db.folder());
             var memos = new SqliteMemoStore(db);
@@ -63,8 +76,11 @@ public final class SessionFactory implements LibraryOpener {
             var session = new AnnalsSession(db, new DocumentService(documents, changes), importer, settings,
                     new SearchService(new SqliteSearchIndex(db)), conferences, annotate,
                     new TimelineService(conferences, documents, annotationStore, themeStore), export, changes, projects, memos);
-            if (seed) SeedCorpus.seedIfNew(documents, settings, importer);
-            if (seed) annotate.starterCodebook().installIfNew();
+            if (seed) {
+                boolean seededNow = !SeedCorpus.seedIfNew(documents, settings, importer).isEmpty();
+                annotate.starterCodebook().installIfNew();
+                if (seededNow && examples) annotate.starterExamples().installIfNew();
+            }
             return session;
         } catch (RuntimeException e) {
             db.close();

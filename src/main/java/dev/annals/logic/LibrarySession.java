@@ -56,6 +56,11 @@ public interface LibrarySession extends AutoCloseable {
         return new dev.annals.logic.analysis.CooccurrenceService(annotations(), themes(), documents(), timeline());
     }
 
+    /** 2–4 conferences side by side. */
+    default dev.annals.logic.analysis.ConferenceComparison comparison() {
+        return new dev.annals.logic.analysis.ConferenceComparison(timeline(), annotations(), themes(), documents());
+    }
+
     /** The people the articles name, with their documents, conferences and ranks over time. */
     default dev.annals.logic.people.PeopleIndex people() {
         return new dev.annals.logic.people.PeopleIndex(documents(), timeline());

@@ -16,7 +16,8 @@ final class Migrations {
             "V4__search_rows_from_store.sql",
             "V5__memos.sql",
             "V6__date_source_and_fields.sql",
-            "V7__indexes_for_large_libraries.sql");
+            "V7__indexes_for_large_libraries.sql",
+            "V8__example_annotations.sql");
 
     private Migrations() {
     }

@@ -112,7 +112,7 @@ class CliLanguageTest {
             current.append(' ').append(line.strip());
         }
         summaries.add(current.toString().strip());
-        assertThat(summaries).hasSize(21).allSatisfy(s -> assertThat(s).as(s).matches("(?s).*[.)]$"));
+        assertThat(summaries).hasSize(22).allSatisfy(s -> assertThat(s).as(s).matches("(?s).*[.)]$"));
         assertThat(summaries).anyMatch(s -> s.startsWith("export") && s.endsWith("in one of five formats."));
     }
 }

@@ -16,14 +16,24 @@ public record CliRun(int status, String out, String err) {
         return new ObjectMapper().readTree(out);
     }
 
+    /** A run on a library seeded with the articles and codebook only. */
     public static CliRun on(Path library, String... args) {
+        return on(new TestCliEnvironment(), library, args);
+    }
+
+    /** A run on a library seeded as a user's first one is: with the example annotations. */
+    public static CliRun withExamples(Path library, String... args) {
+        return on(new TestCliEnvironment(true), library, args);
+    }
+
+    private static CliRun on(TestCliEnvironment environment, Path library, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] all = new String[args.length + 2];
         all[0] = "--library";
         all[1] = library.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int status = new Cli(new TestCliEnvironment(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = new Cli(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -69,6 +69,6 @@ class CooccurrenceCliTest {
         assertThat(noConference.err().strip()).isEqualTo("annals: không có hội nghị mã 999 (xem annals timeline)");
         CliRun bare = run("analyze");
         assertThat(bare.status()).isEqualTo(2);
-        assertThat(bare.err().strip()).isEqualTo("annals: analyze needs a subcommand: cooccurrence (see annals analyze --help)");
+        assertThat(bare.err().strip()).isEqualTo("annals: analyze needs a subcommand: cooccurrence or compare (see annals analyze --help)");
     }
 }

@@ -48,7 +48,7 @@ class LibraryDatesGuiTest {
         Files.writeString(incoming.resolve("a.txt"), "Công an huyện họp giao ban\n\nCông an huyện họp giao ban công tác tuần.", StandardCharsets.UTF_8);
         Files.writeString(incoming.resolve("b.txt"), "Công an xã tập huấn nghiệp vụ\n\nCông an xã tập huấn nghiệp vụ cho cán bộ.", StandardCharsets.UTF_8);
         BundledFonts.load();
-        session = new SessionFactory(Clock.systemUTC(), true).open(home.resolve("library"));
+        session = SessionFactory.seedsWithoutExamples(Clock.systemUTC(), dev.annals.persistence.Database.Mode.COMMAND).open(home.resolve("library"));
         tasks = new FxBackgroundTasks();
         window = new DesktopWindow(stage, session, tasks, new UserSettings(SettingsStore.inMemory()),
                 FilePicker.answering(List.of(incoming)), uri -> { }, "test");

@@ -49,7 +49,7 @@ class RestoreFromBackupGuiTest {
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory("annals-restore").resolve("library");
         BundledFonts.load();
-        LibraryOpener opener = new SessionFactory(Clock.systemUTC(), true, Database.Mode.WINDOW);
+        LibraryOpener opener = SessionFactory.seedsWithoutExamples(Clock.systemUTC(), Database.Mode.WINDOW);
         try (LibrarySession first = opener.open(folder)) {
             long theme = first.themes().list().get(0).id();
             first.annotations().tagQuote(1, theme, "Công an", 1, "ghi chú đã sao lưu");

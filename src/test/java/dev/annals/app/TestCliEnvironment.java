@@ -9,10 +9,22 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** The command line's environment in tests: real SQLite libraries seeded as a user's are, no window, no log file. */
+/**
+ * The command line's environment in tests: real SQLite libraries seeded with the bundled articles and codebook, no
+ * window, no log file. Without {@code examples} the articles have no annotations yet, as most tests want.
+ */
 public class TestCliEnvironment implements CliEnvironment {
 
-    private final LibraryOpener opener = new SessionFactory(Clock.systemUTC(), true);
+    private final LibraryOpener opener;
+
+    public TestCliEnvironment() {
+        this(false);
+    }
+
+    public TestCliEnvironment(boolean examples) {
+        opener = examples ? new SessionFactory(Clock.systemUTC(), true)
+                : SessionFactory.seedsWithoutExamples(Clock.systemUTC(), dev.annals.persistence.Database.Mode.COMMAND);
+    }
 
     @Override public String version() { return "test"; }
     @Override public LibraryOpener opener() { return opener; }

@@ -11,7 +11,13 @@ public final class TestLibraries {
     private TestLibraries() {
     }
 
+    /** The articles and the starter codebook, no annotations yet. */
     public static LibrarySession openSeeded(Path folder) {
+        return SessionFactory.seedsWithoutExamples(Clock.systemUTC(), dev.annals.persistence.Database.Mode.COMMAND).open(folder);
+    }
+
+    /** As a user's first library: the articles, the starter codebook and the example annotations. */
+    public static LibrarySession openFirstLibrary(Path folder) {
         return new SessionFactory(Clock.systemUTC(), true).open(folder);
     }
 }

@@ -61,7 +61,7 @@ class WindowFlowsGuiTest {
         this.stage = stage;
         home = Files.createTempDirectory("annals-flows");
         BundledFonts.load();
-        session = new SessionFactory(Clock.systemUTC(), true).open(home.resolve("library"));
+        session = SessionFactory.seedsWithoutExamples(Clock.systemUTC(), dev.annals.persistence.Database.Mode.COMMAND).open(home.resolve("library"));
         tasks = new FxBackgroundTasks();
         window = new DesktopWindow(stage, session, tasks, new UserSettings(SettingsStore.inMemory()), FilePicker.answering(List.of()),
                 uri -> { }, "test");

@@ -10,6 +10,7 @@ public sealed interface BrowserItem {
     record DocumentHeading(DocumentSummary document, int passages) implements BrowserItem {
     }
 
-    record Passage(Annotation annotation, Theme theme) implements BrowserItem {
+    /** {@code example}: one of the starter examples installed with the bundled articles. */
+    record Passage(Annotation annotation, Theme theme, boolean example) implements BrowserItem {
     }
 }

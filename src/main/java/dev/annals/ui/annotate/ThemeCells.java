@@ -83,7 +83,9 @@ final class ThemeCells {
                 setGraphic(label);
             } else if (item instanceof BrowserItem.Passage p) {
                 getStyleClass().add("passage");
-                setGraphic(passage(p.annotation(), p.theme()));
+                HBox box = passage(p.annotation(), p.theme());
+                if (p.example()) box.getChildren().add(1, exampleTag(i18n));
+                setGraphic(box);
             }
         }
     }
@@ -99,6 +101,15 @@ final class ThemeCells {
             setText(null);
             setGraphic(empty || item == null ? null : passage(item.annotation(), item.theme()));
         }
+    }
+
+    /** The small mark of a starter example. */
+    static Label exampleTag(I18n i18n) {
+        Label tag = new Label(i18n.t("themes.example.tag"));
+        tag.getStyleClass().addAll("example-tag", "accent");
+        tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tag.setStyle("-fx-font-size: 0.85em; -fx-border-color: -color-accent-emphasis; -fx-border-radius: 3; -fx-padding: 0 3 0 3;");
+        return tag;
     }
 
     /** Swatch, quote and note of a passage. */

@@ -75,6 +75,7 @@ public final class ThemesView extends BorderPane {
         orphanList.setId("orphanList");
         yearBox.setId("browserYear");
         summary.setId("browserSummary");
+        undoButton.setId("themesUndo");
         addButton.setText(i18n.t("themes.add"));
         addButton.setGraphic(new FontIcon(Material2AL.ADD));
         iconOnly(undoButton, Material2MZ.UNDO, "themes.undo");
@@ -95,7 +96,7 @@ public final class ThemesView extends BorderPane {
         themeList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         themeList.setCellFactory(v -> new ThemeCells.ThemeCell());
         themeList.setItems(rows);
-        VBox left = new VBox(tools, themeList, error);
+        VBox left = new VBox(tools, new ExamplesBar(model, i18n), themeList, error);
         VBox.setVgrow(themeList, Priority.ALWAYS);
         error.getStyleClass().add("danger");
         error.setWrapText(true);

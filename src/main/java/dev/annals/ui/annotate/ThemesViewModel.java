@@ -46,6 +46,7 @@ public final class ThemesViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final IntegerProperty passageCount = new SimpleIntegerProperty();
     private final IntegerProperty documentCount = new SimpleIntegerProperty();
+    private final IntegerProperty exampleCount = new SimpleIntegerProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
@@ -79,6 +80,7 @@ public final class ThemesViewModel {
         if (!years.equals(s.years())) years.setAll(s.years());
         passageCount.set(s.passageCount());
         documentCount.set(s.documentCount());
+        exampleCount.set(s.exampleCount());
         updateUndoState();
     }
 
@@ -110,6 +112,9 @@ public final class ThemesViewModel {
     }
 
     public void removeStarterCodebook() { change("themes.task.removeStarter", () -> services.starterCodebook().removeUnused()); }
+
+    /** Deletes the starter example annotations as one undoable step. */
+    public void removeExamples() { change("themes.task.removeExamples", () -> services.starterExamples().remove()); }
 
     public void deleteOrphan(long annotationId) { change("themes.task.deleteOrphan", () -> services.annotations().delete(annotationId)); }
 
@@ -177,6 +182,9 @@ public final class ThemesViewModel {
     public IntegerProperty passageCountProperty() { return passageCount; }
 
     public IntegerProperty documentCountProperty() { return documentCount; }
+
+    /** How many starter example annotations the library still has. */
+    public IntegerProperty exampleCountProperty() { return exampleCount; }
 
     /** The last error, in the interface language; empty when the last action worked. */
     public StringProperty errorProperty() { return error; }

@@ -21,7 +21,8 @@ final class QdaLibrary implements AutoCloseable {
     final LibrarySession session;
 
     QdaLibrary(Path folder, boolean seed) {
-        session = new SessionFactory(Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC), seed).open(folder);
+        Clock clock = Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC);
+        session = (seed ? SessionFactory.seedsWithoutExamples(clock, dev.annals.persistence.Database.Mode.COMMAND) : new SessionFactory(clock, false)).open(folder);
     }
 
     /** Each theme as "name | colour | parent name | description". */
