@@ -44,7 +44,9 @@ class KeyboardOnlyFlowsGuiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        SeededWindow seeded = SeededWindow.show(stage, work.resolve("lib" + run++), new UserSettings(SettingsStore.inMemory()), "en");
+        Path library = work.resolve("lib" + run++);
+        SeededWindow seeded = SeededWindow.show(stage, library, new UserSettings(SettingsStore.inMemory()), "en",
+                dev.annals.ui.library.FilePicker.answering(java.util.List.of(article(library))));
         session = seeded.session();
         tasks = seeded.tasks();
         window = seeded.window();
@@ -63,6 +65,18 @@ class KeyboardOnlyFlowsGuiTest {
         assertThat(mouseEvents.get()).as("mouse events").isZero();
         tasks.close();
         session.close();
+    }
+
+    /** The file the system's file dialog stands in to give when the flow imports. */
+    private static Path article(Path library) {
+        try {
+            Path folder = java.nio.file.Files.createDirectories(library.resolveSibling(library.getFileName() + "-in"));
+            return java.nio.file.Files.writeString(folder.resolve("hoi-nghi.txt"),
+                    "Hội nghị Công an tỉnh bàn phím\n\nNgày 5/3/2023, Công an tỉnh tổ chức hội nghị sơ kết công tác.\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
@@ -139,5 +153,49 @@ class KeyboardOnlyFlowsGuiTest {
         await(() -> window.parts().shell().sectionProperty().get() == Section.READER);
         String title = session.documents().find(docId).orElseThrow().title();
         assertThat(robot.lookup("#readerTitle").queryLabeled().getText()).isEqualTo(title);
+    }
+
+    @Test
+    void importAFileWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        await(() -> rows(robot) == 5);
+        ctrl(robot, KeyCode.O);
+        await(() -> rows(robot) == 6 && tasks.running().tasks().isEmpty());
+        assertThat(session.documents().list()).anySatisfy(d -> assertThat(d.title()).isEqualTo("Hội nghị Công an tỉnh bàn phím"));
+    }
+
+    @Test
+    void tagAndExportToATypedPathWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        await(() -> rows(robot) == 5);
+        ctrl(robot, KeyCode.L);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        await(() -> window.parts().shell().sectionProperty().get() == Section.READER && tasks.running().tasks().isEmpty());
+        tabUntil(robot, "readerArea");
+        robot.press(KeyCode.SHIFT);
+        for (int i = 0; i < 5; i++) robot.type(KeyCode.RIGHT);
+        robot.release(KeyCode.SHIFT);
+        robot.type(KeyCode.DIGIT1);
+        await(() -> session.annotations().count() == 1);
+
+        ctrl(robot, KeyCode.E);
+        await(() -> dialogScene() != null && tasks.running().tasks().isEmpty());
+        robot.targetWindow(dialogScene().getWindow());
+        for (int i = 0; i < 30 && !"exportFile".equals(idOf(dialogScene().getFocusOwner())); i++) robot.type(KeyCode.TAB);
+        assertThat(idOf(dialogScene().getFocusOwner())).isEqualTo("exportFile");
+        Path target = work.resolve("keyboard-notes-" + run + ".md");
+        ctrl(robot, KeyCode.A);
+        robot.write(target.toString());
+        assertThat(((javafx.scene.control.TextField) dialogScene().lookup("#exportFile")).getText()).isEqualTo(target.toString());
+        robot.type(KeyCode.ENTER);
+        await(() -> java.nio.file.Files.exists(target) && tasks.running().tasks().isEmpty());
+        assertThat(java.nio.file.Files.readString(target)).contains(session.themes().list().get(0).name());
+    }
+
+    private javafx.scene.Scene dialogScene() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w != stage && w.getScene() != null
+                && w.getScene().lookup("#exportFile") != null).map(javafx.stage.Window::getScene).findFirst().orElse(null);
+    }
+
+    private static String idOf(Node node) {
+        return node == null ? null : node.getId();
     }
 }

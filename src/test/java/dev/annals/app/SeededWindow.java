@@ -14,10 +14,15 @@ import java.util.List;
 record SeededWindow(LibrarySession session, FxBackgroundTasks tasks, DesktopWindow window) {
 
     static SeededWindow show(Stage stage, Path folder, UserSettings settings, String lang) {
+        return show(stage, folder, settings, lang, FilePicker.answering(List.of()));
+    }
+
+    /** With a stand-in for the system's file dialog, which answers {@code picker}'s paths. */
+    static SeededWindow show(Stage stage, Path folder, UserSettings settings, String lang, FilePicker picker) {
         BundledFonts.load();
         LibrarySession session = TestLibraries.openSeeded(folder);
         FxBackgroundTasks tasks = new FxBackgroundTasks();
-        DesktopWindow window = new DesktopWindow(stage, session, tasks, settings, FilePicker.answering(List.of()), uri -> { }, "test");
+        DesktopWindow window = new DesktopWindow(stage, session, tasks, settings, picker, uri -> { }, "test");
         window.show(lang);
         return new SeededWindow(session, tasks, window);
     }
