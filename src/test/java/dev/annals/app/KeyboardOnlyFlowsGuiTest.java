@@ -132,15 +132,7 @@ class KeyboardOnlyFlowsGuiTest {
     void tagThenBrowseTheThemesPassagesAndOpenOneWithTheKeyboardAlone(FxRobot robot) throws Exception {
         await(() -> rows(robot) == 5);
         long docId = ((dev.annals.model.DocumentSummary) robot.lookup("#libraryTable").queryTableView().getItems().get(0)).id();
-        ctrl(robot, KeyCode.L);
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        await(() -> window.parts().shell().sectionProperty().get() == Section.READER && tasks.running().tasks().isEmpty());
-        tabUntil(robot, "readerArea");
-        robot.press(KeyCode.SHIFT);
-        for (int i = 0; i < 5; i++) robot.type(KeyCode.RIGHT);
-        robot.release(KeyCode.SHIFT);
-        robot.type(KeyCode.DIGIT2);
-        await(() -> session.annotations().count() == 1);
+        openTheFirstDocumentAndTagFiveCharactersWith(robot, KeyCode.DIGIT2);
         assertThat(session.annotations().forDocument(docId).get(0).themeId()).isEqualTo(session.themes().list().get(1).id());
 
         ctrl(robot, KeyCode.DIGIT4);
@@ -166,15 +158,7 @@ class KeyboardOnlyFlowsGuiTest {
     @Test
     void tagAndExportToATypedPathWithTheKeyboardAlone(FxRobot robot) throws Exception {
         await(() -> rows(robot) == 5);
-        ctrl(robot, KeyCode.L);
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        await(() -> window.parts().shell().sectionProperty().get() == Section.READER && tasks.running().tasks().isEmpty());
-        tabUntil(robot, "readerArea");
-        robot.press(KeyCode.SHIFT);
-        for (int i = 0; i < 5; i++) robot.type(KeyCode.RIGHT);
-        robot.release(KeyCode.SHIFT);
-        robot.type(KeyCode.DIGIT1);
-        await(() -> session.annotations().count() == 1);
+        openTheFirstDocumentAndTagFiveCharactersWith(robot, KeyCode.DIGIT1);
 
         ctrl(robot, KeyCode.E);
         await(() -> dialogScene() != null && tasks.running().tasks().isEmpty());
@@ -188,6 +172,18 @@ class KeyboardOnlyFlowsGuiTest {
         robot.type(KeyCode.ENTER);
         await(() -> java.nio.file.Files.exists(target) && tasks.running().tasks().isEmpty());
         assertThat(java.nio.file.Files.readString(target)).contains(session.themes().list().get(0).name());
+    }
+
+    private void openTheFirstDocumentAndTagFiveCharactersWith(FxRobot robot, KeyCode themeKey) throws Exception {
+        ctrl(robot, KeyCode.L);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        await(() -> window.parts().shell().sectionProperty().get() == Section.READER && tasks.running().tasks().isEmpty());
+        tabUntil(robot, "readerArea");
+        robot.press(KeyCode.SHIFT);
+        for (int i = 0; i < 5; i++) robot.type(KeyCode.RIGHT);
+        robot.release(KeyCode.SHIFT);
+        robot.type(themeKey);
+        await(() -> session.annotations().count() == 1);
     }
 
     private javafx.scene.Scene dialogScene() {

@@ -1,5 +1,6 @@
 package dev.annals.ui.search;
 
+import dev.annals.testing.RecordingNavigator;
 import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.SameThreadBackgroundTasks;

@@ -1,5 +1,6 @@
 package dev.annals.ui.search;
 
+import dev.annals.testing.RecordingNavigator;
 import dev.annals.logic.changes.LibraryChange;
 import dev.annals.logic.search.SearchFilters;
 import dev.annals.model.Span;
