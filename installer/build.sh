@@ -38,6 +38,7 @@ log() { echo "[installer] $*" >&2; }
 source "$here/lib/find-jdk.sh"
 source "$here/lib/trim-sqlite.sh"
 source "$here/lib/trim-pdfbox.sh"
+source "$here/lib/store-jars.sh"
 source "$here/$platform/package.sh"
 
 jdk="$(find_jdk)" || { echo "build.sh: no JDK 21+ with jlink and jpackage found (set ANNALS_JDK)" >&2; exit 1; }
@@ -61,6 +62,8 @@ cp "$repo"/target/lib/*.jar "$out/input/lib/"
 find "$out/input/lib" -name 'javafx-*-[0-9]*.[0-9].jar' -delete
 trim_sqlite_natives "$jdk" "$out/input/lib" "$platform"
 trim_pdfbox "$jdk" "$out/input/lib"
+# two jars only: each MB stored adds a MB to the app-image (goal ≤ 120 MB) and takes about 0.3 MB off the .deb
+store_jars "$jdk" "$out/input/annals.jar" "$out"/input/lib/javafx-controls-*.jar
 
 # --- 1. the runtime: modules jdeps sees in the app and its libraries, plus the ones loaded by name at run time
 modules="$("$jdk/bin/jdeps" --multi-release "$feature" --ignore-missing-deps --print-module-deps \

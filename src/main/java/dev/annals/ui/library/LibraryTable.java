@@ -44,7 +44,7 @@ final class LibraryTable {
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         date.setCellFactory(c -> cell(i18n::formatDate, Pos.CENTER_LEFT));
         date.setPrefWidth(130);
-        date.setMinWidth(128);
+        date.setMinWidth(100);
         TableColumn<DocumentSummary, String> source = column("source", i18n, DocumentSummary::source);
         source.setComparator(text);
         source.setPrefWidth(170);
@@ -56,9 +56,10 @@ final class LibraryTable {
         annotations.setCellFactory(c -> cell(String::valueOf, Pos.CENTER_RIGHT));
         annotations.setPrefWidth(110);
         annotations.setMinWidth(112);
-        title.setMinWidth(200);
+        title.setMinWidth(160);
 
         table.getColumns().setAll(java.util.List.of(title, date, source, kind, annotations));
+        dev.annals.ui.common.ColumnWidths.followFont(table);
         SortedList<DocumentSummary> sorted = new SortedList<>(model.visibleDocuments());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

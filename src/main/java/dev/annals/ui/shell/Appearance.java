@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public final class Appearance {
 
-    public static final double BASE_FONT_PX = 14;
+    public static final double BASE_FONT_PX = dev.annals.ui.common.ColumnWidths.BASE_FONT_PX;
     private static final String BASE = stylesheet("annals.css");
     private static final String SEPIA = stylesheet("sepia.css");
     private static final String DARK = stylesheet("dark.css");
