@@ -50,14 +50,27 @@ final class MatrixGrid extends GridPane {
         label.setStyle("-fx-border-color: " + theme.color() + "; -fx-border-width: " + (column ? "0 0 4 0" : "0 4 0 0") + "; -fx-padding: 2 6 2 6;");
         label.getStyleClass().add("cooccurrence-heading");
         if (column) {
-            label.setPrefWidth(CELL);
-            label.setMaxWidth(CELL);
+            // wide enough for its longest word: a name wraps between words, never inside one ("Covid-1 / 9")
+            label.fontProperty().addListener((o, was, font) -> fitLongestWord(label, theme.name(), font));
+            fitLongestWord(label, theme.name(), label.getFont());
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         } else {
             label.setMaxWidth(220);
         }
         return label;
+    }
+
+    private static void fitLongestWord(Label label, String name, javafx.scene.text.Font font) {
+        double longest = 0;
+        for (String word : name.split("\\s+")) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(word);
+            text.setFont(font);
+            longest = Math.max(longest, text.getLayoutBounds().getWidth());
+        }
+        double width = Math.max(CELL, Math.ceil(longest) + 14);
+        label.setPrefWidth(width);
+        label.setMaxWidth(width);
     }
 
     /** From a pale to a full blue, opaque so that the count reads the same in the light and the dark modes. */
@@ -75,6 +88,7 @@ final class MatrixGrid extends GridPane {
         b.setId("cooc-cell-" + i + "-" + j);
         b.getStyleClass().add("cooccurrence-cell");
         b.setPrefSize(CELL, 36);
+        b.setMaxWidth(Double.MAX_VALUE);
         double share = i == j ? 0 : Math.min(1.0, count / (double) max);
         String background = i == j ? "#D9D9D9" : shade(share);
         String text = share > 0.5 ? "white" : "black";
