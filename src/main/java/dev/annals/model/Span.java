@@ -10,4 +10,7 @@ public record Span(int start, int end) {
     public int length() { return end - start; }
 
     public boolean isEmpty() { return start == end; }
+
+    /** Whether the two ranges share a code point, or an empty one lies inside the other. */
+    public boolean overlaps(Span other) { return start < other.end && other.start < end; }
 }

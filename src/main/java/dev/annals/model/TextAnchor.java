@@ -15,4 +15,6 @@ public record TextAnchor(int start, int end, String exact, String prefix, String
     }
 
     public int length() { return end - start; }
+
+    public Span span() { return new Span(start, end); }
 }

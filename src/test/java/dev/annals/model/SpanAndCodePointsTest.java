@@ -18,6 +18,17 @@ class SpanAndCodePointsTest {
     }
 
     @Test
+    void spansOverlapWhenTheyShareACodePointButNotWhenTheyOnlyTouch() {
+        Span span = new Span(3, 7);
+        assertThat(span.overlaps(new Span(6, 9))).isTrue();
+        assertThat(new Span(6, 9).overlaps(span)).isTrue();
+        assertThat(span.overlaps(new Span(7, 9))).isFalse();
+        assertThat(span.overlaps(new Span(0, 3))).isFalse();
+        assertThat(span.overlaps(new Span(5, 5))).as("an empty span inside").isTrue();
+        assertThat(new TextAnchor(3, 7, "x", "", "").span()).isEqualTo(span);
+    }
+
+    @Test
     void aReversedOrNegativeSpanIsRefused() {
         assertThatThrownBy(() -> new Span(7, 3)).hasMessage("bad range [7, 3)");
         assertThatThrownBy(() -> new Span(-1, 3)).isInstanceOf(IllegalArgumentException.class);

@@ -125,7 +125,7 @@ public final class CooccurrenceService {
             Annotation a = list.get(i);
             for (int j = i + 1; j < list.size() && list.get(j).anchor().start() < a.anchor().end(); j++) {
                 Annotation b = list.get(j);
-                if (b.themeId() != a.themeId() && b.anchor().end() > a.anchor().start()) visitor.pair(a, b);
+                if (b.themeId() != a.themeId() && b.anchor().span().overlaps(a.anchor().span())) visitor.pair(a, b);
             }
         }
     }

@@ -11,6 +11,7 @@ import dev.annals.logic.search.SearchFilters;
 import dev.annals.logic.search.SearchService;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
+import dev.annals.model.Span;
 import dev.annals.model.Theme;
 
 import java.time.Clock;
@@ -57,10 +58,11 @@ public final class AutoCoder {
     public AutoCodePlan plan(String query, SearchFilters filters, long themeId, int maxHits) throws InvalidQueryException {
         Theme theme = themes.require(themeId);
         List<PassageHit> hits = search.passages(query, filters, maxHits);
-        Map<Long, List<int[]>> tagged = taggedRanges(themeId);
+        Map<Long, List<Span>> tagged = taggedRanges(themeId);
         List<Candidate> candidates = new ArrayList<>(hits.size());
         for (PassageHit h : hits) {
-            boolean covered = overlapsAny(tagged.get(h.docId()), h.anchor().start(), h.anchor().end());
+            Span span = h.anchor().span();
+            boolean covered = tagged.getOrDefault(h.docId(), List.of()).stream().anyMatch(span::overlaps);
             candidates.add(new Candidate(h, covered ? Skip.ALREADY_TAGGED : null));
         }
         return new AutoCodePlan(query, theme, candidates);
@@ -85,21 +87,13 @@ public final class AutoCoder {
         return new AutoCodeResult(plan, annotations.addAll(UNDO_LABEL, toTag), skipped);
     }
 
-    private Map<Long, List<int[]>> taggedRanges(long themeId) {
-        Map<Long, List<int[]>> byDocument = new HashMap<>();
+    private Map<Long, List<Span>> taggedRanges(long themeId) {
+        Map<Long, List<Span>> byDocument = new HashMap<>();
         annotations.forEach(new AnnotationQuery(null, Set.of(themeId), null, null), a -> {
             if (a.status() == AnchorStatus.ANCHORED) {
-                byDocument.computeIfAbsent(a.docId(), d -> new ArrayList<>()).add(new int[]{a.anchor().start(), a.anchor().end()});
+                byDocument.computeIfAbsent(a.docId(), d -> new ArrayList<>()).add(a.anchor().span());
             }
         });
         return byDocument;
-    }
-
-    private static boolean overlapsAny(List<int[]> ranges, int start, int end) {
-        if (ranges == null) return false;
-        for (int[] r : ranges) {
-            if (r[0] < end && start < r[1]) return true;
-        }
-        return false;
     }
 }

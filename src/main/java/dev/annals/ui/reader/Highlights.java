@@ -2,7 +2,6 @@ package dev.annals.ui.reader;
 
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
-import dev.annals.model.Span;
 import dev.annals.model.Theme;
 import javafx.scene.paint.Color;
 
@@ -26,7 +25,7 @@ final class Highlights {
         for (Annotation a : annotations) {
             if (a.status() != AnchorStatus.ANCHORED || a.anchor().length() == 0) continue;
             Color theme = colors.getOrDefault(a.themeId(), FALLBACK);
-            out.add(new Highlight(a.id(), a.themeId(), new Span(a.anchor().start(), a.anchor().end()), ink.tint(theme), ink.mark(theme)));
+            out.add(new Highlight(a.id(), a.themeId(), a.anchor().span(), ink.tint(theme), ink.mark(theme)));
         }
         out.sort((x, y) -> x.range().start() != y.range().start() ? Integer.compare(x.range().start(), y.range().start())
                 : Integer.compare(y.range().end(), x.range().end()));

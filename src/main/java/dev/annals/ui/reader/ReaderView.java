@@ -94,7 +94,7 @@ public final class ReaderView {
         metadataPanel.visibleProperty().bind(detailsToggle.selectedProperty());
         metadataPanel.managedProperty().bind(detailsToggle.selectedProperty());
         side.getChildren().addAll(metadataPanel, new AnnotationSidebar(vm.annotations(), i18n, a -> reveal(
-                new RevealRequest(new Span(a.anchor().start(), a.anchor().end()), true))));
+                new RevealRequest(a.anchor().span(), true))));
         // no ScrollPane around the side panel: its cached viewport left the selected sidebar row unpainted
         VBox sideScroll = side;
         side.setMinWidth(280);
