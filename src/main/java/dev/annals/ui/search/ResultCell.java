@@ -64,7 +64,8 @@ final class ResultCell extends ListCell<ResultItem> {
         if (snippet.cutBefore()) runs.add(new Text("…"));
         int at = 0;
         for (Span h : snippet.highlights()) {
-            runs.add(new Text(new String(cps, at, h.start() - at)));
+            // an empty run before a highlight at the passage's start made TextFlow draw its underline a letter late
+            if (h.start() > at) runs.add(new Text(new String(cps, at, h.start() - at)));
             Text hit = new Text(new String(cps, h.start(), h.end() - h.start()));
             hit.getStyleClass().add("search-hit");
             hit.setStyle("-fx-font-weight: bold;");
