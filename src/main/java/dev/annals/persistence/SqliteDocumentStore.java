@@ -122,8 +122,10 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public List<DocumentSummary> list() {
-        String sql = "SELECT " + DocumentRows.SUMMARY_COLUMNS + ", (SELECT count(*) FROM annotations a WHERE a.doc_id = d.id) AS n"
-                + " FROM documents d ORDER BY d.date_sort IS NULL, d.date_sort, d.title COLLATE NOCASE, d.id";
+        // counts in one pass over the annotations' index, not one lookup per document (a third of the time at 100,000)
+        String sql = "SELECT " + DocumentRows.SUMMARY_COLUMNS + ", coalesce(c.n, 0) AS n FROM documents d"
+                + " LEFT JOIN (SELECT doc_id, count(*) AS n FROM annotations GROUP BY doc_id) c ON c.doc_id = d.id"
+                + " ORDER BY d.date_sort IS NULL, d.date_sort, d.title COLLATE NOCASE, d.id";
         return Sql.queryList(c(), sql, rs -> DocumentRows.summary(rs, rs.getInt("n")));
     }
 

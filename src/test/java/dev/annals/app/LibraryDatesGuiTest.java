@@ -118,6 +118,27 @@ class LibraryDatesGuiTest {
         return robot.from(table).lookup(".table-row-cell").nth(row).query();
     }
 
+    @Test
+    void theTableListsByDateAndAHeaderClickSortsNewestFirstThenByTitleWhileFiltering(FxRobot robot) {
+        TableView<DocumentSummary> table = awaitRows(robot, 5);
+        List<PartialDate> dates = table.getItems().stream().map(DocumentSummary::date).toList();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
+        assertThat(table.getSortOrder()).extracting(c -> c.getId() + " " + c.getSortType()).containsExactly("column-date ASCENDING");
+        robot.clickOn(robot.lookup("#column-date").query().lookup(".label"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSortOrder()).extracting(c -> c.getId() + " " + c.getSortType()).containsExactly("column-date DESCENDING");
+        assertThat(table.getItems().get(0).date()).isEqualTo(dates.stream().filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow());
+
+        robot.clickOn(robot.lookup("#column-title").query().lookup(".label"));
+        robot.clickOn("#filterField").write("cong an");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> titles = table.getItems().stream().map(DocumentSummary::title).toList();
+        assertThat(titles).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(titles).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.ENGLISH)::compare);
+    }
+
     private static TableView<DocumentSummary> awaitRows(FxRobot robot, int rows) {
         waitUntil(() -> robot.lookup("#libraryTable").tryQuery().map(n -> ((TableView<?>) n).getItems().size() == rows).orElse(false));
         return robot.lookup("#libraryTable").queryTableView();

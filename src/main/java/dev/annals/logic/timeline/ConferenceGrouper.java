@@ -7,6 +7,7 @@ import dev.annals.model.PartialDate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,18 +47,19 @@ final class ConferenceGrouper {
         documents.forEach(d -> existing.add(d.id()));
         Set<Long> linkedByUser = new HashSet<>();
         List<Group> groups = new ArrayList<>();
+        Map<ConferenceKind, DayIndex<Group>> index = new EnumMap<>(ConferenceKind.class);
         for (StoredConference c : stored) {
             if (!c.edited()) continue;
             Group anchor = new Group(c, c.date(), c.kind());
             for (Link link : c.links()) {
                 if (link.byUser() && existing.contains(link.docId()) && linkedByUser.add(link.docId())) anchor.links.add(link);
             }
-            groups.add(anchor);
+            add(anchor, groups, index);
         }
         List<DocumentSummary> free = documents.stream()
                 .filter(d -> d.date() != null && !linkedByUser.contains(d.id()))
                 .sorted(FINEST_FIRST).toList();
-        for (DocumentSummary doc : free) place(doc, groups);
+        for (DocumentSummary doc : free) place(doc, groups, index);
         return assignIds(groups, stored);
     }
 
@@ -66,16 +68,25 @@ final class ConferenceGrouper {
     }
 
     /** Joins the one group it fits; a date that fits several joins the one with the very same date, else starts its own. */
-    private static void place(DocumentSummary doc, List<Group> groups) {
+    private static void place(DocumentSummary doc, List<Group> groups, Map<ConferenceKind, DayIndex<Group>> index) {
         ConferenceKind kind = kindOf(doc);
-        List<Group> candidates = groups.stream().filter(g -> g.kind == kind && g.date.overlaps(doc.date())).toList();
+        DayIndex<Group> sameKind = index.get(kind);
+        List<Group> candidates = sameKind == null ? List.of()
+                : sameKind.overlapping(doc.date().firstDay().toEpochDay(), doc.date().endExclusive().toEpochDay());
         Group target = candidates.size() == 1 ? candidates.get(0)
                 : candidates.stream().filter(g -> g.date.equals(doc.date())).findFirst().orElse(null);
         if (target == null) {
             target = new Group(null, doc.date(), kind);
-            groups.add(target);
+            add(target, groups, index);
         }
         target.links.add(new Link(doc.id(), false));
+    }
+
+    private static void add(Group group, List<Group> groups, Map<ConferenceKind, DayIndex<Group>> index) {
+        groups.add(group);
+        if (group.kind == null || group.date == null) return; // no document can join it
+        index.computeIfAbsent(group.kind, k -> new DayIndex<>())
+                .add(group, group.date.firstDay().toEpochDay(), group.date.endExclusive().toEpochDay());
     }
 
     private static List<StoredConference> assignIds(List<Group> groups, List<StoredConference> stored) {

@@ -42,8 +42,12 @@ public final class ConferenceService {
      * The conferences, oldest first, after grouping any document not yet placed. A conference the user has not
      * named takes the title of its best-dated document, else {@code namer}'s title from its kind and date.
      */
-    public synchronized List<Conference> conferences(ConferenceNamer namer) {
-        List<DocumentSummary> docs = documents.list();
+    public List<Conference> conferences(ConferenceNamer namer) {
+        return conferences(namer, documents.list());
+    }
+
+    /** The same, for {@code docs}: the library's documents as just read (the timeline reads them once for both). */
+    public synchronized List<Conference> conferences(ConferenceNamer namer, List<DocumentSummary> docs) {
         Map<Long, DocumentSummary> byId = new HashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
         return refresh(docs).stream().map(c -> new Conference(c.id(), title(c, byId, namer), c.date(), c.kind(), c.docIds())).toList();

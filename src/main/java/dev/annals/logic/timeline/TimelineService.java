@@ -32,10 +32,11 @@ public final class TimelineService {
     }
 
     public TimelineData load(ConferenceNamer namer) {
-        List<Conference> list = conferences.conferences(namer);
+        List<DocumentSummary> all = documents.list();
+        List<Conference> list = conferences.conferences(namer, all);
         Map<Long, DocumentSummary> docs = new LinkedHashMap<>();
         int undated = 0;
-        for (DocumentSummary d : documents.list()) {
+        for (DocumentSummary d : all) {
             docs.put(d.id(), d);
             if (d.date() == null) undated++;
         }

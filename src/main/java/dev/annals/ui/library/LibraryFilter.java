@@ -4,11 +4,9 @@ import dev.annals.logic.text.Folding;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DocumentSummary;
 
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -19,23 +17,29 @@ import java.util.function.Predicate;
 final class LibraryFilter implements Predicate<DocumentSummary> {
 
     static final LibraryFilter NONE = new LibraryFilter("", Set.of(), Set.of());
-    /**
-     * The folded title and source of each listed document, kept while the table holds it: a keystroke filters
-     * every document of the library again, and at 100,000 folding them all was most of its time.
-     */
-    private static final Map<DocumentSummary, String> FOLDED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Set<Integer> years;
     private final Set<ConferenceKind> kinds;
     private final boolean noDate;
     private final boolean noTitle;
     private final String[] words;
+    private final Function<DocumentSummary, String> haystacks;
 
     LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds) {
         this(text, years, kinds, false, false);
     }
 
     LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds, boolean noDate, boolean noTitle) {
+        this(text, years, kinds, noDate, noTitle, LibraryFilter::haystack);
+    }
+
+    /**
+     * {@code haystacks}: each document's folded title and source, folded once when the list is read (see
+     * {@link ListedDocuments}): a keystroke tests every document of the library again.
+     */
+    LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds, boolean noDate, boolean noTitle,
+                  Function<DocumentSummary, String> haystacks) {
+        this.haystacks = haystacks;
         this.years = Set.copyOf(years);
         this.kinds = Set.copyOf(kinds);
         this.noDate = noDate;
@@ -51,14 +55,14 @@ final class LibraryFilter implements Predicate<DocumentSummary> {
         if (!years.isEmpty() && (d.date() == null || !years.contains(d.date().year()))) return false;
         if (!kinds.isEmpty() && (d.kind() == null || !kinds.contains(d.kind()))) return false;
         if (words.length == 0) return true;
-        String haystack = FOLDED.computeIfAbsent(d, LibraryFilter::haystack);
+        String haystack = haystacks.apply(d);
         for (String word : words) {
             if (!haystack.contains(word)) return false;
         }
         return true;
     }
 
-    private static String haystack(DocumentSummary d) {
+    static String haystack(DocumentSummary d) {
         return Folding.fold(Objects.toString(d.title(), "")) + " " + Folding.fold(Objects.toString(d.source(), ""));
     }
 }

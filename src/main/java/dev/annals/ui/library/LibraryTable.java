@@ -61,7 +61,13 @@ final class LibraryTable {
         table.getColumns().setAll(java.util.List.of(title, date, source, kind, annotations));
         dev.annals.ui.common.ColumnWidths.followFont(table);
         SortedList<DocumentSummary> sorted = new SortedList<>(model.visibleDocuments());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        // the library is read in date order: sorted so, the table keeps it as read instead of sorting 100,000 rows again
+        // at every keystroke of the filter (each comparison reads two cells)
+        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> table.getSortOrder().size() == 1 && table.getSortOrder().get(0) == date
+                        && date.getSortType() == TableColumn.SortType.ASCENDING ? null : table.getComparator(),
+                table.comparatorProperty(), table.getSortOrder(), date.sortTypeProperty()));
+        table.setSortPolicy(t -> true); // the sorted list follows the binding above; the default policy wants it bound as is
         table.setItems(sorted);
         table.getSortOrder().add(date);
         return table;

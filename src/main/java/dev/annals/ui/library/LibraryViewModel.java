@@ -36,11 +36,12 @@ public final class LibraryViewModel {
     private final ImportService importer;
     private final BackgroundTasks tasks;
     private final I18n i18n;
-    private final Reloader<List<DocumentSummary>> loader;
+    private final Reloader<ListedDocuments> loader;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private final FilteredList<DocumentSummary> visible = new FilteredList<>(documents);
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty("");
+    private ListedDocuments listed = ListedDocuments.EMPTY;
     private final ObservableList<Integer> chosenYears = FXCollections.observableArrayList();
     private final ObservableList<ConferenceKind> chosenKinds = FXCollections.observableArrayList();
     private final BooleanProperty onlyUndated = new SimpleBooleanProperty();
@@ -59,7 +60,7 @@ public final class LibraryViewModel {
         this.importer = importer;
         this.tasks = tasks;
         this.i18n = i18n;
-        this.loader = Reloader.of(tasks, i18n.t("library.task.load"), p -> store.list(), this::show, this::fail);
+        this.loader = Reloader.of(tasks, i18n.t("library.task.load"), p -> ListedDocuments.of(store.list()), this::show, this::fail);
         changes.subscribe(change -> {
             if (change.changesDocuments() || change.changesAnnotations()) reload();
         });
@@ -151,8 +152,12 @@ public final class LibraryViewModel {
         tasks.submit(i18n.t("library.task.original"), p -> OriginalFile.load(store, document.id()), onLoaded, this::fail);
     }
 
-    private void show(List<DocumentSummary> list) {
+    private void show(ListedDocuments listed) {
+        this.listed = listed;
+        List<DocumentSummary> list = listed.documents();
+        if (!filterText.get().isBlank()) visible.setPredicate(null); // the old filter would fold every new record
         documents.setAll(list);
+        if (!filterText.get().isBlank()) applyFilter();
         var distinct = new HashSet<Integer>();
         list.stream().filter(d -> d.date() != null).forEach(d -> distinct.add(d.date().year()));
         years.setAll(distinct.stream().sorted(java.util.Comparator.reverseOrder()).toList());
@@ -161,7 +166,7 @@ public final class LibraryViewModel {
 
     private void applyFilter() {
         visible.setPredicate(new LibraryFilter(filterText.get(), new HashSet<>(chosenYears), new HashSet<>(chosenKinds),
-                onlyUndated.get(), onlyUntitled.get()));
+                onlyUndated.get(), onlyUntitled.get(), listed::haystack));
     }
 
     private void fail(Throwable e) {

@@ -97,4 +97,49 @@ class ConferenceGrouperTest {
 
         assertThat(result).singleElement().isEqualTo(edited);
     }
+
+    @Test
+    void groupsAsComparingEachArticleWithEveryConferenceWould() {
+        java.util.Random random = new java.util.Random(11);
+        ConferenceKind[] kinds = {ANNUAL_NATIONAL, SIX_MONTH_REVIEW, null};
+        List<DocumentSummary> docs = new java.util.ArrayList<>();
+        for (long id = 1; id <= 3000; id++) {
+            int year = 2020 + random.nextInt(3), month = 1 + random.nextInt(12), day = 1 + random.nextInt(28);
+            PartialDate date = switch (random.nextInt(10)) {
+                case 0 -> PartialDate.ofYear(year);
+                case 1, 2 -> PartialDate.ofMonth(year, month);
+                default -> PartialDate.ofDay(year, month, day);
+            };
+            docs.add(doc(id, date, kinds[random.nextInt(kinds.length)]));
+        }
+        var edited = new StoredConference(99, "Sửa tay", PartialDate.ofMonth(2021, 6), ANNUAL_NATIONAL, true,
+                List.of(new Link(5, true)));
+
+        var result = ConferenceGrouper.regroup(List.of(edited), docs);
+
+        assertThat(result.stream().map(c -> c.date() + " " + c.kind() + " " + c.docIds().stream().sorted().toList()).toList())
+                .containsExactlyInAnyOrderElementsOf(linearGrouping(edited, docs));
+    }
+
+    /** The rule of ADR 0700 written the plain way: each article looks at every conference made so far. */
+    private static List<String> linearGrouping(StoredConference edited, List<DocumentSummary> docs) {
+        record G(PartialDate date, ConferenceKind kind, List<Long> ids) {
+        }
+        List<G> groups = new java.util.ArrayList<>();
+        groups.add(new G(edited.date(), edited.kind(), new java.util.ArrayList<>(List.of(5L))));
+        List<DocumentSummary> free = docs.stream().filter(d -> d.id() != 5)
+                .sorted(java.util.Comparator.comparing((DocumentSummary d) -> -d.date().precision().ordinal())
+                        .thenComparing(d -> d.date().firstDay()).thenComparingLong(DocumentSummary::id)).toList();
+        for (DocumentSummary d : free) {
+            ConferenceKind kind = ConferenceGrouper.kindOf(d);
+            List<G> fits = groups.stream().filter(g -> g.kind() == kind && g.date().overlaps(d.date())).toList();
+            G target = fits.size() == 1 ? fits.get(0) : fits.stream().filter(g -> g.date().equals(d.date())).findFirst().orElse(null);
+            if (target == null) {
+                target = new G(d.date(), kind, new java.util.ArrayList<>());
+                groups.add(target);
+            }
+            target.ids().add(d.id());
+        }
+        return groups.stream().map(g -> g.date() + " " + g.kind() + " " + g.ids().stream().sorted().toList()).toList();
+    }
 }
