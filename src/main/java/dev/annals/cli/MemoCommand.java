@@ -29,21 +29,15 @@ public final class MemoCommand implements Runnable {
         @Option(names = "--json", description = "Print the memo as JSON (null when removed).")
         boolean json;
 
-        @Option(names = "--doc", paramLabel = "ID", description = "The memo of this document.")
-        Long doc;
-
-        @Option(names = "--theme", paramLabel = "NAME", description = "The memo of this theme.")
-        String theme;
-
-        @Option(names = "--conference", paramLabel = "ID", description = "The memo of this conference (see timeline).")
-        Long conference;
+        @picocli.CommandLine.Mixin
+        MemoTarget target = new MemoTarget();
 
         @Parameters(paramLabel = "TEXT", description = "The memo's text, or - to read it from standard input.")
         String text;
 
         @Override
         protected int run(LibrarySession session) {
-            var subject = MemoTarget.subject(session, text(), doc, theme, conference);
+            var subject = target.subject(session, text());
             var saved = session.memoService().write(subject, "-".equals(text) ? stdin() : text);
             if (json) Json.print(out(), saved.map(m -> (Object) MemoTarget.toJson(Json.object(), m)).orElse(Json.MAPPER.nullNode()));
             else out().println(saved.isPresent() ? text().tr("memo.saved", "memo saved") : text().tr("memo.removed", "memo removed"));

@@ -4,15 +4,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.model.Memo;
 import dev.annals.model.MemoSubject;
+import picocli.CommandLine.Option;
 
-/** The --doc, --theme and --conference options of the memo commands, read into what a memo is about. */
-final class MemoTarget {
+/** The --doc, --theme and --conference options of the memo commands (a picocli mixin), read into what a memo is about. */
+public final class MemoTarget {
 
-    private MemoTarget() {
-    }
+    @Option(names = "--doc", paramLabel = "ID", description = "A document's memo.")
+    Long doc;
+
+    @Option(names = "--theme", paramLabel = "NAME", description = "A theme's memo.")
+    String theme;
+
+    @Option(names = "--conference", paramLabel = "ID", description = "A conference's memo (see timeline).")
+    Long conference;
 
     /** At most one option; none is the library itself. An id or name the library lacks exits 1. */
-    static MemoSubject subject(LibrarySession session, CliText t, Long doc, String theme, Long conference) {
+    MemoSubject subject(LibrarySession session, CliText t) {
         int given = (doc == null ? 0 : 1) + (theme == null ? 0 : 1) + (conference == null ? 0 : 1);
         if (given > 1) throw new UserError(ExitStatus.USAGE, t.tr("memos.both", "give one of --doc, --theme or --conference"));
         if (doc != null) {

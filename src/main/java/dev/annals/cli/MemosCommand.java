@@ -4,29 +4,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.annals.logic.LibrarySession;
 import dev.annals.model.Memo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
 
-@Command(name = "memos", description = {"List memos: about a document (--doc), a theme (--theme), a conference (--conference),",
-        "or the library as a whole. Memos are written beside their object (see annals memo) or come in with REFI-QDA projects."})
+@Command(name = "memos", description = {"List the memos about a document, a theme, a conference or the library.",
+        "Memos are written beside their object (see annals memo set) or come in with REFI-QDA projects."})
 public final class MemosCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print the memos as JSON.")
     boolean json;
 
-    @Option(names = "--doc", paramLabel = "ID", description = "Memos about this document.")
-    Long doc;
-
-    @Option(names = "--theme", paramLabel = "NAME", description = "Memos about this theme.")
-    String theme;
-
-    @Option(names = "--conference", paramLabel = "ID", description = "Memos about this conference (see timeline).")
-    Long conference;
+    @Mixin
+    MemoTarget target = new MemoTarget();
 
     @Override
     protected int run(LibrarySession session) {
-        var subject = MemoTarget.subject(session, text(), doc, theme, conference);
+        var subject = target.subject(session, text());
         List<Memo> memos = session.memoService().about(subject);
         if (json) {
             ArrayNode array = Json.array();

@@ -7,9 +7,7 @@ import dev.annals.model.MemoSubject;
 import dev.annals.model.Theme;
 import dev.annals.testing.FxThreadGuard;
 import dev.annals.ui.common.FxBackgroundTasks;
-import dev.annals.ui.library.FilePicker;
 import dev.annals.ui.search.ResultItem;
-import dev.annals.ui.shell.BundledFonts;
 import dev.annals.ui.shell.Section;
 import dev.annals.ui.shell.SettingsStore;
 import dev.annals.ui.shell.UserSettings;
@@ -27,8 +25,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -48,13 +44,11 @@ class MemoGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path home = Files.createTempDirectory("annals-memos");
-        BundledFonts.load();
-        session = SessionFactory.seedsWithoutExamples(Clock.systemUTC(), dev.annals.persistence.Database.Mode.COMMAND).open(home.resolve("library"));
-        tasks = new FxBackgroundTasks();
-        window = new DesktopWindow(stage, session, tasks, new UserSettings(SettingsStore.inMemory()), FilePicker.answering(List.of()),
-                uri -> { }, "test");
-        window.show("en");
+        SeededWindow seeded = SeededWindow.show(stage, Files.createTempDirectory("annals-memos").resolve("library"),
+                new UserSettings(SettingsStore.inMemory()), "en");
+        session = seeded.session();
+        tasks = seeded.tasks();
+        window = seeded.window();
         guard = FxThreadGuard.watch(stage.getScene().getRoot());
         stage.toFront();
     }
@@ -101,7 +95,9 @@ class MemoGuiTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(memo(robot, "reader").getText()).isEqualTo("mot");
 
-        robot.write(" ba");
+        robot.write(" ba").type(KeyCode.TAB);
+        assertThat(memo(robot, "reader").isFocused()).as("Tab leaves the memo").isFalse();
+        assertThat(memo(robot, "reader").getText()).isEqualTo("mot ba");
         open(robot, docs.get(1)); // at once, before the pause
         robot.clickOn("#readerMemoText").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(memo(robot, "reader").getText()).as("undo does not bring the other document's memo").isEmpty();

@@ -1,12 +1,16 @@
 package dev.annals.ui.memo;
 
 import dev.annals.model.Memo;
+import dev.annals.ui.common.FocusSteps;
 import dev.annals.ui.common.I18n;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -32,7 +36,18 @@ public final class MemoPane extends TitledPane {
         area.setWrapText(true);
         area.setPrefRowCount(6);
         area.setPromptText(i18n.t("memo.prompt"));
-        area.setAccessibleText(i18n.t("memo.area." + idPrefix));
+        Label name = new Label(i18n.t("memo.area." + idPrefix));
+        name.setLabelFor(area);
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        name.getStyleClass().add("memo-name");
+        // Tab leaves the memo, as in the other fields of the window; Ctrl+Tab too, as in any text area
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
+                e.consume();
+                FocusSteps.move(area, !e.isShiftDown());
+            }
+        });
         area.setAccessibleHelp(i18n.t("memo.area.help"));
         area.textProperty().bindBidirectional(vm.textProperty());
         area.disableProperty().bind(vm.loadingProperty().or(vm.subjectProperty().isNull()));
@@ -42,12 +57,15 @@ public final class MemoPane extends TitledPane {
         state.setAccessibleText(i18n.t("memo.state.name"));
         placeholder.setText(i18n.t(emptyHintKey));
         placeholder.setWrapText(true);
+        placeholder.setMinHeight(Region.USE_PREF_SIZE);
+        state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
         placeholder.visibleProperty().bind(vm.subjectProperty().isNull());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
         importedBox.setId(idPrefix + "MemoImported");
         vm.imported().addListener((ListChangeListener<Memo>) c -> showImported());
         VBox.setVgrow(area, Priority.ALWAYS);
-        VBox box = new VBox(6, placeholder, area, state, importedBox);
+        VBox box = new VBox(6, placeholder, name, area, state, importedBox);
         setContent(box);
         setExpanded(true);
         // a field that loses focus keeps its text: the pause may not have come yet
