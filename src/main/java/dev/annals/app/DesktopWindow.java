@@ -59,7 +59,10 @@ final class DesktopWindow {
         Scene scene = new Scene(build(lang), bounds.width(), bounds.height());
         stage.setScene(scene);
         placeOnScreen(bounds);
-        stage.setOnHidden(e -> saveBounds());
+        stage.setOnHidden(e -> {
+            parts.features().saveMemos();
+            saveBounds();
+        });
         stage.show();
         reopenLastDocument();
     }

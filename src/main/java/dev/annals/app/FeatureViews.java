@@ -15,6 +15,8 @@ import dev.annals.ui.common.I18n;
 import dev.annals.ui.reader.ReaderServices;
 import dev.annals.ui.reader.ReaderView;
 import dev.annals.ui.reader.ReaderViewModel;
+import dev.annals.ui.memo.Debouncer;
+import dev.annals.ui.memo.MemoEditorViewModel;
 import dev.annals.ui.search.SearchView;
 import dev.annals.ui.search.SearchViewModel;
 import dev.annals.ui.shell.Section;
@@ -36,6 +38,9 @@ import java.util.function.Supplier;
  */
 final class FeatureViews {
 
+    /** How long typing pauses before a memo is saved. */
+    static final long MEMO_PAUSE_MS = 600;
+
     /** What the user was looking at, carried into a window rebuilt in another language. */
     record State(Long readerDocument, SearchViewModel.Criteria search, List<Long> browsedThemes, Integer browsedYear) {
         static final State NONE = new State(null, null, List.of(), null);
@@ -51,6 +56,8 @@ final class FeatureViews {
     private final Lazy<SearchView> search;
     private final Lazy<ThemesViewModel> themesModel;
     private final Lazy<TimelineView> timeline;
+    private final dev.annals.logic.memo.MemoService memos;
+    private final List<MemoEditorViewModel> memoEditors = new java.util.ArrayList<>();
 
     FeatureViews(LibrarySession session, I18n i18n, BackgroundTasks tasks, ShellNavigator navigator, ShellHooks hooks,
                  FxLibraryChanges changes) {
@@ -61,11 +68,17 @@ final class FeatureViews {
         this.hooks = hooks;
         this.changes = changes;
         var annotate = session.annotate();
-        reader = new Lazy<>(() -> new ReaderView(new ReaderViewModel(ReaderServices.of(session), tasks, i18n, changes)));
+        this.memos = session.memoService();
+        reader = new Lazy<>(() -> {
+            ReaderView view = new ReaderView(new ReaderViewModel(ReaderServices.of(session), tasks, i18n, changes));
+            view.showMemo(memoEditor());
+            return view;
+        });
         search = new Lazy<>(() -> new SearchView(new SearchViewModel(session.search(), session.autoCoder(), tasks, navigator, i18n, changes), i18n));
         themesModel = new Lazy<>(() -> new ThemesViewModel(annotate, tasks, navigator, i18n, changes));
         timeline = new Lazy<>(() -> {
             TimelineView view = new TimelineView(new TimelineViewModel(session.timelineService(), tasks, navigator, i18n, changes), tasks);
+            view.showMemo(memoEditor());
             view.load();
             return view;
         });
@@ -80,10 +93,15 @@ final class FeatureViews {
         views.put(Section.SEARCH, search::get);
         hooks.showSearch().set(query -> search.get().focusQuery(query));
 
-        views.put(Section.THEMES, new Lazy<>(() -> new ThemesView(themesModel.get(), i18n)));
+        views.put(Section.THEMES, new Lazy<>(() -> {
+            ThemesView view = new ThemesView(themesModel.get(), i18n);
+            view.showMemo(memoEditor());
+            return view;
+        }));
         hooks.showThemeBrowser().set((ids, from, to) -> themesModel.get().browse(ids, from, to));
 
         views.put(Section.TIMELINE, timeline::get);
+        hooks.showConference().set(id -> timeline.get().viewModel().focusConference(id));
 
         views.put(Section.ANALYSIS, new Lazy<>(() -> {
             var model = new CooccurrenceViewModel(session.cooccurrence(), tasks, navigator, i18n, changes, session.folder());
@@ -101,8 +119,20 @@ final class FeatureViews {
         hooks.rebuildIndex().set(() -> background("shell.menu.rebuildIndex", () -> session.search().rebuildIndex()));
     }
 
+    private MemoEditorViewModel memoEditor() {
+        MemoEditorViewModel editor = new MemoEditorViewModel(memos, tasks, i18n, Debouncer.fx(MEMO_PAUSE_MS));
+        memoEditors.add(editor);
+        return editor;
+    }
+
+    /** Saves every memo typed and not yet saved (the window closes or is rebuilt). */
+    void saveMemos() {
+        memoEditors.forEach(MemoEditorViewModel::saveNow);
+    }
+
     /** The open document (its reading position is saved now), the search asked, the themes browsed. */
     State state() {
+        saveMemos();
         Long doc = reader.built().map(r -> r.viewModel().documentProperty().get()).map(d -> d.id()).orElse(null);
         reader.built().ifPresent(ReaderView::rememberPosition);
         SearchViewModel.Criteria criteria = search.built().map(s -> s.viewModel().criteria()).orElse(null);

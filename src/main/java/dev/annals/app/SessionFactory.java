@@ -69,8 +69,9 @@ public final class SessionFactory implements LibraryOpener {
             var annotationStore = new SqliteAnnotationStore(db);
             var annotate = AnnotateServices.create(themeStore, annotationStore, documents, new SqliteExampleMarks(db), settings, clock, changes);
             var conferences = new ConferenceService(new SqliteConferenceStore(db), documents, changes);
-            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock, db.folder());
             var memos = new SqliteMemoStore(db);
+            var export = ExportServices.create(annotationStore, themeStore, annotate, documents, settings, clock, db.folder(),
+                    new dev.annals.logic.memo.MemoExports(memos, conferences));
             var projects = new ProjectImportService(new ProjectImportService.Stores(documents, themeStore, annotationStore, memos),
                     parser, new SqliteTransactor(db), changes, clock);
             var session = new AnnalsSession(db, new DocumentService(documents, changes), importer, settings,

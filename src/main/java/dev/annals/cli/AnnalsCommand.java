@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, BenchCommand.class,
                 SearchCommand.class, TimelineCommand.class, ScreenshotCommand.class, ThemesCommand.class, ThemeCommand.class,
                 AnnotateCommand.class, AnnotationsCommand.class, StatusCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
-                ImportProjectCommand.class, ImportCodebookCommand.class, MemosCommand.class, AutocodeCommand.class, AnalyzeCommand.class, PeopleCommand.class, ExamplesCommand.class,
+                ImportProjectCommand.class, ImportCodebookCommand.class, MemosCommand.class, MemoCommand.class, AutocodeCommand.class, AnalyzeCommand.class, PeopleCommand.class, ExamplesCommand.class,
                 LibraryAdminCommand.class})
 public final class AnnalsCommand implements Callable<Integer> {
 

@@ -44,6 +44,9 @@ public final class SearchCommand extends LibraryCommand {
     @Option(names = "--notes", description = "Search the annotations' notes instead of the texts.")
     boolean notes;
 
+    @Option(names = "--memos", description = "Search the memos instead of the texts.")
+    boolean memos;
+
     @Option(names = "--rebuild-index", description = "Rebuild the search index first (a repair).")
     boolean rebuild;
 
@@ -71,6 +74,8 @@ public final class SearchCommand extends LibraryCommand {
         var request = new SearchRequest(String.join(" ", query) + " " + String.join(" ", unmatched), filters, limit);
         List<SearchHit> hits;
         try {
+            if (notes && memos) throw new UserError(ExitStatus.USAGE, t.tr("search.memosAndNotes", "give --notes or --memos, not both"));
+            if (memos) return MemoHits.print(out(), json, session.search().memos(request.query(), limit));
             if (notes) return printNotes(session.search().searchEverything(request).notes());
             hits = session.search().search(request);
         } catch (InvalidQueryException e) {

@@ -83,8 +83,13 @@ public interface LibrarySession extends AutoCloseable {
     /** Import of REFI-QDA projects and codebooks. */
     ProjectImportService projects();
 
-    /** Memos about documents, themes and the library, e.g. from imported projects. */
+    /** Memos about documents, themes, conferences and the library, e.g. from imported projects. */
     MemoStore memos();
+
+    /** The memo written beside a document, a theme or a conference. */
+    default dev.annals.logic.memo.MemoService memoService() {
+        return new dev.annals.logic.memo.MemoService(memos(), changes(), java.time.Clock.systemUTC());
+    }
 
     @Override
     void close();

@@ -44,7 +44,13 @@ public final class SqliteConferenceStore implements ConferenceStore {
 
     @Override
     public List<StoredConference> replaceAll(List<StoredConference> conferences) {
+        return replaceAll(conferences, Map.of());
+    }
+
+    @Override
+    public List<StoredConference> replaceAll(List<StoredConference> conferences, Map<Long, Long> mergedInto) {
         return Sql.wrap(() -> db.transactions().call(() -> {
+            List<StoredConference> before = findAll();
             try (Statement st = c().createStatement()) {
                 st.executeUpdate("DELETE FROM conference_documents");
                 st.executeUpdate("DELETE FROM conferences");
@@ -78,6 +84,7 @@ public final class SqliteConferenceStore implements ConferenceStore {
                     saved.add(new StoredConference(id, sc.title(), sc.date(), sc.kind(), sc.edited(), sc.links()));
                 }
             }
+            ConferenceMemos.rehome(c(), before, saved, mergedInto);
             return saved;
         }));
     }

@@ -96,6 +96,23 @@ public final class SqliteSearchIndex implements SearchIndex {
     }
 
     @Override
+    public List<IndexedMemo> memos() {
+        return Sql.queryList(c(), "SELECT m.id, m.doc_id, m.theme_id, m.conference_id, COALESCE(d.title, t.name, c.title, "
+                        + "(SELECT cd_doc.title FROM conference_documents cd JOIN documents cd_doc ON cd_doc.id = cd.doc_id "
+                        + "WHERE cd.conference_id = c.id ORDER BY cd_doc.id LIMIT 1), c.date, m.former_conference, ''), m.title, m.text "
+                        + "FROM memos m LEFT JOIN documents d ON d.id = m.doc_id LEFT JOIN themes t ON t.id = m.theme_id "
+                        + "LEFT JOIN conferences c ON c.id = m.conference_id WHERE m.text <> '' OR m.title <> '' ORDER BY m.id",
+                rs -> new IndexedMemo(rs.getLong(1), subject(rs), rs.getString(5), rs.getString(6), rs.getString(7)));
+    }
+
+    private static dev.annals.model.MemoSubject subject(java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (rs.getObject(2) != null) return dev.annals.model.MemoSubject.document(rs.getLong(2));
+        if (rs.getObject(3) != null) return dev.annals.model.MemoSubject.theme(rs.getLong(3));
+        if (rs.getObject(4) != null) return dev.annals.model.MemoSubject.conference(rs.getLong(4));
+        return dev.annals.model.MemoSubject.LIBRARY;
+    }
+
+    @Override
     public List<Theme> themes() {
         return Sql.queryList(c(), "SELECT id, name, color, parent_id, description, sort_order FROM themes ORDER BY sort_order, name",
                 rs -> new Theme(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4),

@@ -64,7 +64,7 @@ class CliLanguageTest {
     void projectAndMemoCommandsSayWhatIsWrongInVietnamese() {
         CliRun both = CliRun.on(library(), "--lang", "vi", "memos", "--doc", "1", "--theme", "an ninh trật tự");
         assertThat(both.status()).isEqualTo(2);
-        assertThat(both.err().strip()).isEqualTo("annals: hãy cho --doc hoặc --theme, không cho cả hai");
+        assertThat(both.err().strip()).isEqualTo("annals: hãy cho một trong --doc, --theme hoặc --conference");
 
         CliRun missing = CliRun.on(library(), "--lang", "vi", "import-project", dir.resolve("không-có.qdpx").toString());
         assertThat(missing.status()).isEqualTo(2);
@@ -112,7 +112,7 @@ class CliLanguageTest {
             current.append(' ').append(line.strip());
         }
         summaries.add(current.toString().strip());
-        assertThat(summaries).hasSize(22).allSatisfy(s -> assertThat(s).as(s).matches("(?s).*[.)]$"));
+        assertThat(summaries).hasSize(23).allSatisfy(s -> assertThat(s).as(s).matches("(?s).*[.)]$"));
         assertThat(summaries).anyMatch(s -> s.startsWith("export") && s.endsWith("in one of five formats."));
     }
 }

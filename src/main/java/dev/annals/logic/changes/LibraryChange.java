@@ -11,7 +11,7 @@ public record LibraryChange(Set<Aspect> aspects, Set<Long> docIds) {
 
     /** What a write changed. */
     public enum Aspect {
-        DOCUMENTS_ADDED, DOCUMENTS_EDITED, DOCUMENTS_DELETED, ANNOTATIONS, THEMES, CONFERENCES
+        DOCUMENTS_ADDED, DOCUMENTS_EDITED, DOCUMENTS_DELETED, ANNOTATIONS, THEMES, CONFERENCES, MEMOS
     }
 
     public LibraryChange {
@@ -51,6 +51,9 @@ public record LibraryChange(Set<Aspect> aspects, Set<Long> docIds) {
     public static LibraryChange themes(Set<Long> docIds) {
         return new LibraryChange(docIds.isEmpty() ? Set.of(Aspect.THEMES) : EnumSet.of(Aspect.THEMES, Aspect.ANNOTATIONS), docIds);
     }
+
+    /** A memo was written, changed or cleared; no document's text or annotations change with it. */
+    public static LibraryChange memos() { return new LibraryChange(Set.of(Aspect.MEMOS), Set.of()); }
 
     public static LibraryChange conferences() { return new LibraryChange(Set.of(Aspect.CONFERENCES), Set.of()); }
 

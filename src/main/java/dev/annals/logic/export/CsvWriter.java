@@ -21,6 +21,8 @@ final class CsvWriter implements FormatWriter {
 
     static final List<String> COLUMNS = List.of("document", "date", "theme", "quote", "note", "start", "end", "created", "modified");
     static final List<String> CONTEXT_COLUMNS = List.of("prefix", "suffix");
+    /** The last column: "annotation", or what a memo row is about ("document-memo", "conference-memo"…). */
+    static final String KIND_COLUMN = "kind";
 
     @Override
     public void write(ExportJob job, OutputStream stream) throws IOException {
@@ -29,6 +31,7 @@ final class CsvWriter implements FormatWriter {
         ExportOptions options = job.options();
         List<String> header = new ArrayList<>(COLUMNS);
         if (options.context()) header.addAll(CONTEXT_COLUMNS);
+        header.add(KIND_COLUMN);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         printer.printRecord(header);
         List<String> cells = new ArrayList<>(header.size());
@@ -49,13 +52,34 @@ final class CsvWriter implements FormatWriter {
                     cells.add(TextSafety.neutraliseFormula(a.anchor().prefix()));
                     cells.add(TextSafety.neutraliseFormula(a.anchor().suffix()));
                 }
+                cells.add("annotation");
                 print(printer, cells);
                 job.tracker().advance();
             });
+            if (options.notes()) job.data().memos(options.scope()).forEach(m -> print(printer, memoRow(m, options.context())));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         printer.flush();
+    }
+
+    /** A memo in the annotation columns: what it is about as the document (or theme), its text as the note. */
+    private static List<String> memoRow(ScopedMemo m, boolean context) {
+        List<String> cells = new ArrayList<>();
+        boolean theme = m.theme() != null;
+        cells.add(theme ? "" : TextSafety.neutraliseFormula(m.about()));
+        cells.add(m.date() == null ? "" : m.date().iso());
+        cells.add(theme ? TextSafety.neutraliseFormula(m.about()) : "");
+        cells.add("");
+        String text = m.memo().title().isEmpty() ? m.memo().text() : m.memo().title() + "\n" + m.memo().text();
+        cells.add(TextSafety.neutraliseFormula(text));
+        cells.add("");
+        cells.add("");
+        cells.add(m.memo().created().toString());
+        cells.add(m.memo().updated().toString());
+        if (context) cells.addAll(List.of("", ""));
+        cells.add(m.kindName() + "-memo");
+        return cells;
     }
 
     private static void print(CSVPrinter printer, List<String> cells) {

@@ -27,7 +27,14 @@ final class ExportData {
     private final Map<Long, Theme> themes = new HashMap<>();
     private final Map<Long, DocumentSummary> summaries = new LinkedHashMap<>();
 
+    private final ExportMemos memos;
+
     ExportData(AnnotationStore annotations, ThemeStore themeStore, DocumentStore documents) {
+        this(annotations, themeStore, documents, ExportMemos.NONE);
+    }
+
+    ExportData(AnnotationStore annotations, ThemeStore themeStore, DocumentStore documents, ExportMemos memos) {
+        this.memos = memos;
         this.annotations = annotations;
         this.themeStore = themeStore;
         this.documents = documents;
@@ -51,6 +58,40 @@ final class ExportData {
 
     Optional<byte[]> textUtf8(long docId) {
         return documents.textUtf8(docId);
+    }
+
+    /**
+     * The memos in the scope, with text: a document's when the document is in it, a theme's when the theme is, a
+     * conference's when its date is; the library's only in an export of everything.
+     */
+    List<ScopedMemo> memos(ExportScope scope) {
+        List<ScopedMemo> out = new java.util.ArrayList<>();
+        for (ExportMemos.Entry e : memos.all()) {
+            var m = e.memo();
+            if (m.text().isBlank()) continue;
+            ScopedMemo scoped = switch (m.subject().kind()) {
+                case DOCUMENT -> summary(m.docId()).filter(d -> scope.themeIds().isEmpty() && inDates(scope, d.date())
+                                && (scope.docId() == null || scope.docId().equals(d.id())))
+                        .map(d -> new ScopedMemo(m, m.subject().kind(), d.title() == null ? "#" + d.id() : d.title(), d.date(), null, List.of(d)))
+                        .orElse(null);
+                case THEME -> theme(m.themeId()).filter(t -> scope.docId() == null && (scope.themeIds().isEmpty() || scope.themeIds().contains(t.id())))
+                        .map(t -> new ScopedMemo(m, m.subject().kind(), t.name(), null, t, List.of())).orElse(null);
+                case CONFERENCE -> e.conference() == null || scope.docId() != null || !scope.themeIds().isEmpty()
+                        || !inDates(scope, e.conference().date()) ? null
+                        : new ScopedMemo(m, m.subject().kind(), e.conference().title(), e.conference().date(), null,
+                        e.conference().docIds().stream().map(summaries::get).filter(java.util.Objects::nonNull).toList());
+                case LIBRARY -> isEverything(scope) ? new ScopedMemo(m, m.subject().kind(), "", null, null, List.of()) : null;
+            };
+            if (scoped != null) out.add(scoped);
+        }
+        return out;
+    }
+
+    private static boolean inDates(ExportScope scope, dev.annals.model.PartialDate date) {
+        if (scope.from() == null && scope.to() == null) return true;
+        if (date == null) return false;
+        return (scope.from() == null || !date.endExclusive().isBefore(scope.from().firstDay().plusDays(1)))
+                && (scope.to() == null || date.firstDay().isBefore(scope.to().endExclusive()));
     }
 
     /** Streams the matching annotations with their document and theme, in document then text order. */

@@ -24,6 +24,7 @@ public final class ExportService {
     private final LibrarySettings settings;
     private final Clock clock;
     private final Path libraryFolder;
+    private final ExportMemos memos;
 
     public ExportService(AnnotationStore annotations, ThemeStore themes, DocumentStore documents,
                          LibrarySettings settings, Clock clock) {
@@ -33,6 +34,13 @@ public final class ExportService {
     /** Exports are never written inside {@code libraryFolder} (null: anywhere). */
     public ExportService(AnnotationStore annotations, ThemeStore themes, DocumentStore documents,
                          LibrarySettings settings, Clock clock, Path libraryFolder) {
+        this(annotations, themes, documents, settings, clock, libraryFolder, ExportMemos.NONE);
+    }
+
+    /** Markdown, CSV, JSON-LD and REFI-QDA projects carry {@code memos} too (ADR 0046). */
+    public ExportService(AnnotationStore annotations, ThemeStore themes, DocumentStore documents,
+                         LibrarySettings settings, Clock clock, Path libraryFolder, ExportMemos memos) {
+        this.memos = memos;
         this.libraryFolder = libraryFolder;
         this.annotations = annotations;
         this.themes = themes;
@@ -75,7 +83,7 @@ public final class ExportService {
     }
 
     private ExportData data() {
-        return new ExportData(annotations, themes, documents);
+        return new ExportData(annotations, themes, documents, memos);
     }
 
     private static FormatWriter writerFor(ExportFormat format) {

@@ -13,7 +13,13 @@ public record ExportServices(ExportService exporter, AnnotationImportService imp
 
     public static ExportServices create(AnnotationStore annotations, ThemeStore themeStore, AnnotateServices annotate,
                                         DocumentStore documents, LibrarySettings settings, Clock clock, java.nio.file.Path libraryFolder) {
-        return new ExportServices(new ExportService(annotations, themeStore, documents, settings, clock, libraryFolder),
+        return create(annotations, themeStore, annotate, documents, settings, clock, libraryFolder, ExportMemos.NONE);
+    }
+
+    public static ExportServices create(AnnotationStore annotations, ThemeStore themeStore, AnnotateServices annotate,
+                                        DocumentStore documents, LibrarySettings settings, Clock clock, java.nio.file.Path libraryFolder,
+                                        ExportMemos memos) {
+        return new ExportServices(new ExportService(annotations, themeStore, documents, settings, clock, libraryFolder, memos),
                 new AnnotationImportService(documents, annotate));
     }
 }

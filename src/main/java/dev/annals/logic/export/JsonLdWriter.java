@@ -43,9 +43,16 @@ final class JsonLdWriter implements FormatWriter {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            int memos = 0;
+            if (job.options().notes()) {
+                for (ScopedMemo m : job.data().memos(job.options().scope())) {
+                    JsonLdMemos.write(g, job, m);
+                    memos++;
+                }
+            }
             g.writeEndArray();
             g.writeEndObject();
-            g.writeNumberField("total", job.tracker().done()); // JSON keys are unordered: the count is known only now
+            g.writeNumberField("total", job.tracker().done() + memos); // JSON keys are unordered: the count is known only now
             g.writeEndObject();
         }
     }

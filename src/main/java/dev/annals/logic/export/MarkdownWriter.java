@@ -31,16 +31,16 @@ final class MarkdownWriter implements FormatWriter {
         out.write(labels.exportedOn() + " " + LocalDate.ofInstant(job.now(), ZoneOffset.UTC) + " · "
                 + labels.annotations(job.counts().total()) + "\n\n");
         if (job.counts().total() == 0) {
-            out.write(labels.noAnnotations() + "\n");
-            out.flush();
-            return;
+            out.write(labels.noAnnotations() + "\n\n");
+        } else {
+            try {
+                if (job.options().groupBy() == GroupBy.THEME) byTheme(job, out);
+                else byDocument(job, out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
-        try {
-            if (job.options().groupBy() == GroupBy.THEME) byTheme(job, out);
-            else byDocument(job, out);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        memos(job, out);
         out.flush();
     }
 
@@ -101,6 +101,24 @@ final class MarkdownWriter implements FormatWriter {
         }
         line(out, b.toString());
         job.tracker().advance();
+    }
+
+    /** The memos after the notes: one heading per memo, saying what it is about, then its text. */
+    private static void memos(ExportJob job, Writer out) throws IOException {
+        if (!job.options().notes()) return;
+        var memos = job.data().memos(job.options().scope());
+        if (memos.isEmpty()) return;
+        ReportLabels labels = job.labels();
+        out.write("## " + labels.memos() + "\n\n");
+        for (ScopedMemo m : memos) {
+            StringBuilder heading = new StringBuilder("### ").append(labels.memoAbout(m.kindName()));
+            if (!m.about().isEmpty()) heading.append(": ").append(TextSafety.markdownCell(m.about()));
+            if (m.date() != null) heading.append(" — ").append(labels.formatDate(m.date()));
+            if (!m.memo().title().isEmpty()) heading.append(" · ").append(TextSafety.markdownCell(m.memo().title()));
+            out.write(heading + "\n\n");
+            if (!m.memo().formerConference().isEmpty()) out.write("_" + TextSafety.markdownCell(m.memo().formerConference()) + "_\n\n");
+            out.write(LINE_BREAK.matcher(TextSafety.markdown(m.memo().text())).replaceAll("  \n") + "\n\n");
+        }
     }
 
     private static void summaryHeader(Writer out, String what, String count) throws IOException {

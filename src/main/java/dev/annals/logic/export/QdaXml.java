@@ -54,6 +54,12 @@ final class QdaXml {
 
     /** Writes {@code <Codes>} with the themes nested under their parents; nothing when there are no themes. */
     static void codes(XMLStreamWriter xml, List<Theme> themes, StableIds ids) throws XMLStreamException {
+        codes(xml, themes, ids, id -> List.of());
+    }
+
+    /** The same, each code followed by {@code <NoteRef>}s to the notes {@code notesOf} gives for its theme. */
+    static void codes(XMLStreamWriter xml, List<Theme> themes, StableIds ids, java.util.function.LongFunction<List<String>> notesOf)
+            throws XMLStreamException {
         if (themes.isEmpty()) return;
         Map<Long, Theme> byId = new LinkedHashMap<>();
         themes.forEach(t -> byId.put(t.id(), t));
@@ -65,16 +71,16 @@ final class QdaXml {
         }
         Set<Long> written = new HashSet<>();
         xml.writeStartElement("Codes");
-        for (Theme root : roots) code(xml, root, children, ids, written);
+        for (Theme root : roots) code(xml, root, children, ids, written, notesOf);
         for (Theme t : themes) {
-            if (!written.contains(t.id())) code(xml, t, Map.of(), ids, written); // a parent cycle: flatten
+            if (!written.contains(t.id())) code(xml, t, Map.of(), ids, written, notesOf); // a parent cycle: flatten
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");
     }
 
     private static void code(XMLStreamWriter xml, Theme theme, Map<Long, List<Theme>> children, StableIds ids,
-                             Set<Long> written) throws XMLStreamException {
+                             Set<Long> written, java.util.function.LongFunction<List<String>> notesOf) throws XMLStreamException {
         if (!written.add(theme.id())) return;
         xml.writeCharacters("\n");
         xml.writeStartElement("Code");
@@ -83,7 +89,11 @@ final class QdaXml {
         attribute(xml, "isCodable", "true");
         if (theme.color() != null && RGB.matcher(theme.color()).matches()) attribute(xml, "color", theme.color());
         if (theme.description() != null && !theme.description().isBlank()) textElement(xml, "Description", theme.description());
-        for (Theme child : children.getOrDefault(theme.id(), List.of())) code(xml, child, children, ids, written);
+        for (String note : notesOf.apply(theme.id())) {
+            xml.writeEmptyElement("NoteRef");
+            attribute(xml, "targetGUID", note);
+        }
+        for (Theme child : children.getOrDefault(theme.id(), List.of())) code(xml, child, children, ids, written, notesOf);
         xml.writeEndElement();
     }
 }

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -95,9 +96,10 @@ final class QdpxWriter implements FormatWriter {
         QdaXml.attribute(xml, "name", "Annals");
         xml.writeEndElement();
         xml.writeCharacters("\n");
+        QdpxNotes notes = new QdpxNotes(job, job.options().notes() ? job.data().memos(job.options().scope()) : List.of());
         if (!job.data().themes().isEmpty()) {
             xml.writeStartElement("CodeBook");
-            QdaXml.codes(xml, job.data().themes(), job.ids());
+            QdaXml.codes(xml, job.data().themes(), job.ids(), notes::refsOfTheme);
             xml.writeEndElement();
             xml.writeCharacters("\n");
         }
@@ -110,7 +112,7 @@ final class QdpxWriter implements FormatWriter {
             try {
                 if (row.document().id() != current[0]) {
                     if (current[0] == -1) xml.writeStartElement("Sources");
-                    else xml.writeEndElement();
+                    else endSource(xml, notes, current[0]);
                     current[0] = row.document().id();
                     String guid = StableIds.source(row.document().sha256()).toString();
                     sources.put(row.document().id(), guid);
@@ -122,15 +124,29 @@ final class QdpxWriter implements FormatWriter {
             }
             job.tracker().advance();
         });
-        if (current[0] != -1) {
-            xml.writeEndElement();
-            xml.writeEndElement();
+        if (current[0] != -1) endSource(xml, notes, current[0]);
+        // documents with a memo and no annotation in the scope come in for their memo
+        for (DocumentSummary doc : notes.documentsWithout(sources.keySet())) {
+            if (current[0] == -1) xml.writeStartElement("Sources");
+            current[0] = doc.id();
+            String guid = StableIds.source(doc.sha256()).toString();
+            sources.put(doc.id(), guid);
+            startSource(xml, doc, guid, user, doc.title() == null ? "#" + doc.id() : doc.title());
+            endSource(xml, notes, doc.id());
         }
+        if (current[0] != -1) xml.writeEndElement();
+        notes.writeNotes(xml, user);
         xml.writeCharacters("\n");
+        notes.writeProjectRefs(xml);
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.flush();
         xml.close();
+    }
+
+    private static void endSource(XMLStreamWriter xml, QdpxNotes notes, long docId) throws XMLStreamException {
+        notes.writeRefs(xml, notes.refsOfDocument(docId));
+        xml.writeEndElement();
     }
 
     private static void startSource(XMLStreamWriter xml, DocumentSummary doc, String guid, String user, String title)

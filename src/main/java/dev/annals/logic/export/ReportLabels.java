@@ -25,6 +25,22 @@ public record ReportLabels(String title, String exportedOn, String theme, String
         return n + " " + count.toLowerCase(java.util.Locale.ROOT).replace("số ", "");
     }
 
+    /** The heading of the memos' section. */
+    public String memos() {
+        return this.equals(english()) ? "Memos" : "Ghi nhớ";
+    }
+
+    /** What a memo is about: "document", "theme", "conference", "library" in the report's language. */
+    public String memoAbout(String kind) {
+        if (this.equals(english())) return kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.substring(1);
+        return switch (kind) {
+            case "document" -> "Tài liệu";
+            case "theme" -> "Chủ đề";
+            case "conference" -> "Hội nghị";
+            default -> "Thư viện";
+        };
+    }
+
     public static ReportLabels forLanguage(String lang) {
         return "vi".equals(lang) ? vietnamese() : english();
     }

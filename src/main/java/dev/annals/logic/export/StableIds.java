@@ -27,6 +27,10 @@ final class StableIds {
         return named("theme", Long.toString(id));
     }
 
+    UUID memo(long id) {
+        return named("memo", Long.toString(id));
+    }
+
     UUID user() {
         return named("user", "owner");
     }

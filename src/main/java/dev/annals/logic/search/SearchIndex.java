@@ -16,6 +16,10 @@ public interface SearchIndex {
     record IndexedNote(long annotationId, long docId, String documentTitle, String theme, int start, int end, String note) {
     }
 
+    /** A memo and the name of what it is about. */
+    record IndexedMemo(long memoId, dev.annals.model.MemoSubject subject, String about, String title, String text) {
+    }
+
     /**
      * Documents matching a (safe, built) FTS5 expression and the filters: best bm25 rank first when few match,
      * newest first when many do (ADR 0203).
@@ -42,6 +46,11 @@ public interface SearchIndex {
 
     /** Annotations with a non-empty note whose documents (and theme) pass the filters. */
     List<IndexedNote> notes(IndexFilter filter);
+
+    /** Every memo with text; none by default (an index without memos). */
+    default List<IndexedMemo> memos() {
+        return List.of();
+    }
 
     /** The codebook. */
     List<Theme> themes();

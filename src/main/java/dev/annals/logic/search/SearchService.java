@@ -37,7 +37,7 @@ public final class SearchService {
         List<SearchHit> documents = documents(query, filter, request.limit());
         int total = documents.size() < request.limit() ? documents.size() : index.count(query.ftsExpression(), filter);
         return new SearchResults(documents, total, notes(query, filter, request.limit()), themes(query),
-                total > index.rankedUpTo());
+                memos(query, request.limit()), total > index.rankedUpTo());
     }
 
     /**
@@ -117,6 +117,25 @@ public final class SearchService {
             Span focus = found.isEmpty() ? new Span(0, 0) : found.get(0).span();
             hits.add(new NoteHit(n.annotationId(), n.docId(), n.documentTitle(), n.theme(), n.start(), n.end(),
                     Snippets.around(n.note(), focus, found)));
+            if (hits.size() >= limit) break;
+        }
+        return hits;
+    }
+
+    /** Memos whose title or text match, whatever the filters: a memo is about a whole object, not a passage. */
+    public List<MemoHit> memos(String query, int limit) throws InvalidQueryException {
+        return memos(QueryParser.parse(query), limit);
+    }
+
+    private List<MemoHit> memos(ParsedQuery query, int limit) {
+        List<MemoHit> hits = new ArrayList<>();
+        for (SearchIndex.IndexedMemo m : index.memos()) {
+            String whole = m.title().isEmpty() ? m.text() : m.title() + "\n" + m.text();
+            TextTokens tokens = TextTokens.of(Folding.fold(whole));
+            if (!query.matches(tokens)) continue;
+            List<HitFinder.Hit> found = HitFinder.find(query, tokens);
+            Span focus = found.isEmpty() ? new Span(0, 0) : found.get(0).span();
+            hits.add(new MemoHit(m.memoId(), m.subject(), m.about(), m.title(), Snippets.around(whole, focus, found)));
             if (hits.size() >= limit) break;
         }
         return hits;

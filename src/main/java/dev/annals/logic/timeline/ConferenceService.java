@@ -103,14 +103,16 @@ public final class ConferenceService {
         List<StoredConference> all = new ArrayList<>(refresh());
         StoredConference target = find(all, targetId);
         List<Link> links = new ArrayList<>(target.links());
+        Map<Long, Long> mergedInto = new HashMap<>();
         for (long otherId : others) {
             if (otherId == targetId) continue;
             StoredConference other = find(all, otherId);
             links.addAll(other.links());
             all.remove(other);
+            mergedInto.put(otherId, targetId);
         }
         all.set(all.indexOf(target), target.withLinks(links).pinned());
-        store.replaceAll(all);
+        store.replaceAll(all, mergedInto);
         changes.publish(LibraryChange.conferences());
     }
 

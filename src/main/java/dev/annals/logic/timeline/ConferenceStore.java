@@ -13,4 +13,12 @@ public interface ConferenceStore {
      * before. Returns them with their ids, in the given order.
      */
     List<StoredConference> replaceAll(List<StoredConference> conferences);
+
+    /**
+     * As {@link #replaceAll(List)}, after a merge: {@code mergedInto} tells, for each conference that went into
+     * another, which one; its memos follow it there. Memos of any other conference that goes are kept (ADR 0046).
+     */
+    default List<StoredConference> replaceAll(List<StoredConference> conferences, java.util.Map<Long, Long> mergedInto) {
+        return replaceAll(conferences);
+    }
 }

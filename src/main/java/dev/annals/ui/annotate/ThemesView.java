@@ -53,6 +53,7 @@ public final class ThemesView extends BorderPane {
     private final Button redoButton = new Button();
     private final MenuButton editMenu = new MenuButton();
     private final MenuButton colorMenu = new MenuButton();
+    private final VBox left = new VBox();
 
     public ThemesView(ThemesViewModel model, I18n i18n) {
         this.model = model;
@@ -96,7 +97,7 @@ public final class ThemesView extends BorderPane {
         themeList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         themeList.setCellFactory(v -> new ThemeCells.ThemeCell());
         themeList.setItems(rows);
-        VBox left = new VBox(tools, new ExamplesBar(model, i18n), themeList, error);
+        left.getChildren().addAll(tools, new ExamplesBar(model, i18n), themeList, error);
         VBox.setVgrow(themeList, Priority.ALWAYS);
         error.getStyleClass().add("danger");
         error.setWrapText(true);
@@ -142,6 +143,18 @@ public final class ThemesView extends BorderPane {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.36);
         setCenter(split);
+    }
+
+    /** Puts the memo of the selected theme under the theme list. */
+    public void showMemo(dev.annals.ui.memo.MemoEditorViewModel memo) {
+        left.getChildren().add(new dev.annals.ui.memo.MemoPane(memo, "themes", "memo.hint.themes"));
+        themeList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) memo.show(dev.annals.model.MemoSubject.theme(row.id()));
+            // a reload puts the selection back a moment later: only a selection that stays empty hides the memo
+            else javafx.application.Platform.runLater(() -> {
+                if (themeList.getSelectionModel().getSelectedItem() == null) memo.show(null);
+            });
+        });
     }
 
     private void initListeners() {

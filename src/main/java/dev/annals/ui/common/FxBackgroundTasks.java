@@ -74,5 +74,11 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
+        // writes queued just before closing (a memo typed, a reading position) finish before the library closes
+        try {
+            if (!executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) LOG.warning("background work still running at close");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
  */
 public final class I18n {
 
-    private static final List<String> FEATURES = List.of("common", "shell", "library", "reader", "annotate", "timeline", "search", "export", "backup", "analysis", "people");
+    private static final List<String> FEATURES = List.of("common", "shell", "library", "reader", "annotate", "timeline", "search", "export", "backup", "analysis", "people", "memo");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles = new ArrayList<>();

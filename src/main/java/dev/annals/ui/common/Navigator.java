@@ -21,5 +21,10 @@ public interface Navigator {
 
     void showTimeline();
 
+    /** Shows the timeline with this conference selected (its memo beside it). */
+    default void showConference(long conferenceId) {
+        showTimeline();
+    }
+
     void showSearch(String query);
 }

@@ -76,6 +76,14 @@ public final class ReaderView {
         return vm;
     }
 
+    /** Puts the memo of the open document in the side panel, under the metadata. */
+    public void showMemo(dev.annals.ui.memo.MemoEditorViewModel memo) {
+        side.getChildren().add(1, new dev.annals.ui.memo.MemoPane(memo, "reader", "memo.hint.reader"));
+        vm.documentProperty().addListener((obs, old, doc) -> memo.show(doc == null ? null : dev.annals.model.MemoSubject.document(doc.id())));
+        Document open = vm.documentProperty().get();
+        if (open != null) memo.show(dev.annals.model.MemoSubject.document(open.id()));
+    }
+
     private void createView() {
         root.setId("readerView");
         root.getStyleClass().add("reader-view");

@@ -43,9 +43,17 @@ final class ResultCell extends ListCell<ResultItem> {
             }
             case ResultItem.ThemeResult t -> box.getChildren().addAll(heading(i18n.t("search.theme"), ""),
                     passage(new Snippet(t.hit().name(), t.hit().highlights(), false, false)));
+            case ResultItem.MemoResult m -> box.getChildren().addAll(heading(memoHeading(m.hit()), ""), passage(m.hit().text()));
         }
         box.maxWidthProperty().bind(widthProperty().subtract(24));
         setGraphic(box);
+    }
+
+    /** "Memo · document · its title": what the memo is about, so that it is not taken for the text. */
+    private String memoHeading(dev.annals.logic.search.MemoHit hit) {
+        String kind = i18n.t("search.memo.about." + hit.subject().kind().name().toLowerCase(java.util.Locale.ROOT));
+        String about = hit.about() == null || hit.about().isBlank() ? "" : " \u00b7 " + hit.about();
+        return i18n.t("search.memo", kind) + about;
     }
 
     private static TextFlow heading(String title, String detail) {

@@ -89,7 +89,7 @@ public final class SearchViewModel {
     private void heard(LibraryChange change) {
         if (change.has(LibraryChange.Aspect.THEMES)) loadThemes();
         boolean showing = state.get() == State.RESULTS || state.get() == State.NO_RESULTS;
-        if (showing && (change.changesDocuments() || change.changesAnnotations())) {
+        if (showing && (change.changesDocuments() || change.changesAnnotations() || change.has(LibraryChange.Aspect.MEMOS))) {
             keepSelection = true;
             search();
         }
@@ -177,10 +177,12 @@ public final class SearchViewModel {
         found.documents().forEach(h -> items.add(new ResultItem.DocumentResult(h)));
         found.notes().forEach(h -> items.add(new ResultItem.NoteResult(h)));
         found.themes().forEach(h -> items.add(new ResultItem.ThemeResult(h)));
+        found.memos().forEach(h -> items.add(new ResultItem.MemoResult(h)));
         if (items.isEmpty()) {
             show(State.NO_RESULTS, i18n.t("search.noResults", query.get().strip()), items);
         } else {
-            String count = i18n.t("search.count", found.totalDocuments(), found.notes().size(), found.themes().size());
+            String count = i18n.t("search.count", found.totalDocuments(), found.notes().size(), found.themes().size())
+                    + (found.memos().isEmpty() ? "" : " \u00b7 " + i18n.t("search.count.memos", found.memos().size()));
             show(State.RESULTS, found.newestFirst() ? count + " \u00b7 " + i18n.t("search.newestFirst") : count, items);
             if (openFirstWhenFound) open(items.get(0));
         }
@@ -232,6 +234,17 @@ public final class SearchViewModel {
             case ResultItem.DocumentResult d -> navigator.openDocument(d.hit().docId(), d.hit().start(), d.hit().end());
             case ResultItem.NoteResult n -> navigator.openDocument(n.hit().docId(), n.hit().start(), n.hit().end());
             case ResultItem.ThemeResult t -> navigator.showThemeBrowser(Set.of(t.hit().themeId()), null, null);
+            case ResultItem.MemoResult m -> openMemo(m.hit().subject());
+        }
+    }
+
+    /** A memo opens its object, where it is written beside it; a memo of the library has no place to open. */
+    private void openMemo(dev.annals.model.MemoSubject subject) {
+        switch (subject.kind()) {
+            case DOCUMENT -> navigator.openDocument(subject.id());
+            case THEME -> navigator.showThemeBrowser(Set.of(subject.id()), null, null);
+            case CONFERENCE -> navigator.showConference(subject.id());
+            case LIBRARY -> { }
         }
     }
 

@@ -41,6 +41,7 @@ public final class ShellHooks {
     private final ObjectProperty<DocumentOpener> openDocument = new SimpleObjectProperty<>();
     private final ObjectProperty<ThemeBrowserOpener> showThemeBrowser = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<String>> showSearch = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.util.function.LongConsumer> showConference = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<String>> changeLanguage = new SimpleObjectProperty<>();
 
     /** File > Import… (Ctrl+O): choose files and import them. */
@@ -76,6 +77,9 @@ public final class ShellHooks {
     public ObjectProperty<ThemeBrowserOpener> showThemeBrowser() { return showThemeBrowser; }
 
     public ObjectProperty<Consumer<String>> showSearch() { return showSearch; }
+
+    /** Selects a conference on the timeline. */
+    public ObjectProperty<java.util.function.LongConsumer> showConference() { return showConference; }
 
     /** Called with "vi" or "en" when the user picks a language; the app rebuilds the window in it. */
     public ObjectProperty<Consumer<String>> changeLanguage() { return changeLanguage; }

@@ -42,6 +42,13 @@ public final class ShellNavigator implements Navigator {
     }
 
     @Override
+    public void showConference(long conferenceId) {
+        model.show(Section.TIMELINE);
+        var focus = hooks.showConference().get();
+        if (focus != null) focus.accept(conferenceId);
+    }
+
+    @Override
     public void showSearch(String query) {
         model.show(Section.SEARCH);
         var search = hooks.showSearch().get();

@@ -177,6 +177,22 @@ public final class TimelineView extends BorderPane {
         return canvas;
     }
 
+    /** Puts the memo of the focused conference at the side of the timeline. */
+    public void showMemo(dev.annals.ui.memo.MemoEditorViewModel memo) {
+        var pane = new dev.annals.ui.memo.MemoPane(memo, "timeline", "memo.hint.timeline");
+        pane.setPrefWidth(280);
+        pane.setMaxHeight(Double.MAX_VALUE);
+        setRight(pane);
+        Runnable follow = () -> {
+            var c = vm.navigation().focusedConference();
+            memo.show(c == null ? null : dev.annals.model.MemoSubject.conference(c.id()));
+        };
+        vm.focusedIndexProperty().addListener((obs, o, n) -> follow.run());
+        // a new layout is refocused just after it is set: follow the focus once it has settled
+        vm.layoutProperty().addListener((obs, o, n) -> javafx.application.Platform.runLater(follow));
+        follow.run();
+    }
+
     public TimelineViewModel viewModel() {
         return vm;
     }

@@ -59,6 +59,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<ThemeTrend> trend = new SimpleObjectProperty<>(ThemeTrends.compute(List.of(), Map.of(), List.of(), Granularity.QUARTER));
     private final ObjectProperty<List<DocumentSummary>> documentChoice = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private Long pendingFocus;
     private final BooleanProperty empty = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final TimelineNavigation navigation;
@@ -144,6 +145,19 @@ public final class TimelineViewModel {
         edit(() -> service.conferences().split(conferenceId, List.of(docId)));
     }
 
+    /** Selects the conference (from a search hit on its memo); when the timeline has not loaded yet, once it has. */
+    public void focusConference(long conferenceId) {
+        List<Conference> shown = layout.get().conferences();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() == conferenceId) {
+                pendingFocus = null;
+                navigation.focus(i);
+                return;
+            }
+        }
+        pendingFocus = conferenceId;
+    }
+
     public void forgetEdits(long conferenceId) {
         edit(() -> service.conferences().forgetEdits(conferenceId));
     }
@@ -158,6 +172,7 @@ public final class TimelineViewModel {
         Conference focused = navigation.focusedConference();
         layout.set(new TimelineLayout(laned));
         navigation.refocus(focused);
+        if (pendingFocus != null) focusConference(pendingFocus);
         trend.set(ThemeTrends.compute(laned, d.themeCounts(), d.themes(), granularity.get()));
     }
 

@@ -39,7 +39,7 @@ class CsvExportTest {
     void writesOneRowPerAnnotationWithTheContractColumns() throws IOException {
         byte[] bytes = export(ExportOptions.defaults(ExportFormat.CSV));
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("document,date,theme,quote,note,start,end,created,modified\r\n");
+        assertThat(text).startsWith("document,date,theme,quote,note,start,end,created,modified,kind\r\n");
         List<CSVRecord> rows = parse(bytes);
         assertThat(rows).hasSize(5);
         assertThat(rows.get(0).get("date")).isEqualTo("2020");
