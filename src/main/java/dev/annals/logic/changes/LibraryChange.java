@@ -11,7 +11,7 @@ public record LibraryChange(Set<Aspect> aspects, Set<Long> docIds) {
 
     /** What a write changed. */
     public enum Aspect {
-        DOCUMENTS_ADDED, DOCUMENTS_EDITED, DOCUMENTS_DELETED, ANNOTATIONS, THEMES, CONFERENCES
+        DOCUMENTS_ADDED, DOCUMENTS_EDITED, DOCUMENTS_DELETED, ANNOTATIONS, THEMES, CONFERENCES, PEOPLE
     }
 
     public LibraryChange {
@@ -53,6 +53,9 @@ public record LibraryChange(Set<Aspect> aspects, Set<Long> docIds) {
     }
 
     public static LibraryChange conferences() { return new LibraryChange(Set.of(Aspect.CONFERENCES), Set.of()); }
+
+    /** The user merged, split off or renamed people. */
+    public static LibraryChange people() { return new LibraryChange(Set.of(Aspect.PEOPLE), Set.of()); }
 
     public boolean has(Aspect aspect) { return aspects.contains(aspect); }
 
