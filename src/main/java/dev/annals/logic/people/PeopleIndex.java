@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The people the articles name, read from what import extracted: the forms of one name ("Tô Lâm", "Đại tướng Tô
@@ -77,16 +79,19 @@ public final class PeopleIndex {
 
     /**
      * The person a typed name stands for: the name or any written form, in any case; without tone marks when that
-     * fits only one person.
+     * fits only one person. After a merge or rename the names it had still find it, when no one else has them.
      */
     public Optional<Person> find(String typed, ConferenceNamer namer) {
         List<Person> all = people(namer);
-        for (java.util.function.Function<String, String> form : List.<java.util.function.Function<String, String>>of(PeopleIndex::key,
-                name -> Folding.fold(key(name)))) {
+        List<Function<Person, Stream<String>>> tiers = List.of(p -> Stream.concat(Stream.of(p.name(), p.key()), p.variants().stream()),
+                p -> p.variants().stream().map(v -> PersonMention.parse(v).name()));
+        for (Function<String, String> form : List.<Function<String, String>>of(PeopleIndex::key, name -> Folding.fold(key(name)))) {
             String wanted = form.apply(typed);
-            List<Person> fits = all.stream().filter(p -> form.apply(p.name()).equals(wanted) || form.apply(p.key()).equals(wanted)
-                    || p.variants().stream().anyMatch(v -> form.apply(v).equals(wanted))).toList();
-            if (fits.size() == 1) return Optional.of(fits.get(0));
+            for (Function<Person, Stream<String>> names : tiers) {
+                List<Person> fits = all.stream().filter(p -> names.apply(p).anyMatch(n -> form.apply(n).equals(wanted))).toList();
+                if (fits.size() == 1) return Optional.of(fits.get(0));
+                if (fits.size() > 1) break;
+            }
         }
         return Optional.empty();
     }
