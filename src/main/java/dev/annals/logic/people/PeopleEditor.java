@@ -31,19 +31,22 @@ public final class PeopleEditor {
         this.changes = changes;
     }
 
-    /** Merges the people with these keys into the first; the merged person keeps the first one's name. */
-    public void merge(List<String> keys) {
+    /**
+     * Merges the people with these keys into the first; the merged person keeps the first one's name. Each method
+     * returns the label of its step in the undo history.
+     */
+    public String merge(List<String> keys) {
         PeopleEdits edits = new PeopleEdits(store.all());
         Set<String> roots = new LinkedHashSet<>();
         keys.forEach(k -> roots.add(edits.root(k)));
         if (roots.size() < 2) throw new PeopleEditException(PeopleEditException.Reason.ONE_PERSON, String.join(", ", keys));
         List<String> ordered = List.copyOf(roots);
         List<PersonEdit> add = ordered.subList(1, ordered.size()).stream().map(k -> PersonEdit.merge(k, ordered.get(0))).toList();
-        apply("merge people " + String.join(", ", ordered), List.of(), add);
+        return apply("merge people " + String.join(", ", ordered), List.of(), add);
     }
 
     /** Makes the written form ("Đại tướng Tô Lâm") a person of its own, named as written. */
-    public void split(String written) {
+    public String split(String written) {
         String form = PeopleIndex.key(written);
         Person from = index.people(ConferenceNamer.ENGLISH).stream()
                 .filter(p -> p.variants().stream().anyMatch(v -> PeopleIndex.key(v).equals(form))).findFirst()
@@ -54,23 +57,25 @@ public final class PeopleEditor {
         List<PersonEdit> all = store.all();
         List<PersonEdit> remove = all.stream().filter(e -> e.kind() == PersonEdit.Kind.MERGE && e.subject().equals(PeopleEdits.FORM + form)).toList();
         List<PersonEdit> add = all.contains(PersonEdit.split(form)) ? List.of() : List.of(PersonEdit.split(form));
-        apply("split off " + written, remove, add);
+        return apply("split off " + written, remove, add);
     }
 
     /** Shows the person under a name of the user's choice. */
-    public void rename(String key, String name) {
+    public String rename(String key, String name) {
         String clean = name == null ? "" : Normalizer.normalize(name.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
         if (clean.isEmpty()) throw new PeopleEditException(PeopleEditException.Reason.EMPTY_NAME, key);
         List<PersonEdit> all = store.all();
         String root = new PeopleEdits(all).root(key);
         List<PersonEdit> remove = all.stream().filter(e -> e.kind() == PersonEdit.Kind.RENAME && e.subject().equals(root)).toList();
-        apply("rename " + root + " to " + clean, remove, List.of(PersonEdit.rename(root, clean)));
+        return apply("rename " + root + " to " + clean, remove, List.of(PersonEdit.rename(root, clean)));
     }
 
-    private void apply(String label, List<PersonEdit> remove, List<PersonEdit> add) {
+    /** Stores the edit; returns the label of its undo step. */
+    private String apply(String label, List<PersonEdit> remove, List<PersonEdit> add) {
         store.replace(remove, add);
-        changes.publish(LibraryChange.people());
         history.record(new Step(label, new ArrayList<>(remove), new ArrayList<>(add)));
+        changes.publish(LibraryChange.people());
+        return label;
     }
 
     private final class Step implements UndoableCommand {

@@ -28,7 +28,7 @@ class PeopleViewModelTest {
     @BeforeEach
     void open() {
         library = new PeopleLibrary(folder);
-        model = new PeopleViewModel(library.index, new SameThreadBackgroundTasks(), navigator, new I18n(Locale.ENGLISH),
+        model = new PeopleViewModel(library.index, library.editor, library.history, new SameThreadBackgroundTasks(), navigator, new I18n(Locale.ENGLISH),
                 new FxLibraryChanges(library.lib.changes, Runnable::run));
         model.reload();
     }
