@@ -72,7 +72,13 @@ public final class PeopleFilter {
 
     private void loaded(List<Person> people) {
         choices.setAll(people);
-        // the chosen as they are now: renamed, with more documents, or gone in a merge
-        choose(people.stream().filter(p -> chosen.stream().anyMatch(c -> c.key().equals(p.key()))).toList());
+        // the chosen as they are now: renamed, with more documents, or merged into someone who has their written forms
+        List<Person> now = new java.util.ArrayList<>();
+        for (Person was : chosen) {
+            people.stream().filter(p -> p.key().equals(was.key())).findFirst()
+                    .or(() -> people.stream().filter(p -> p.variants().stream().anyMatch(was.variants()::contains)).findFirst())
+                    .filter(p -> !now.contains(p)).ifPresent(now::add);
+        }
+        choose(now);
     }
 }
