@@ -18,7 +18,8 @@ final class Migrations {
             "V6__date_source_and_fields.sql",
             "V7__indexes_for_large_libraries.sql",
             "V8__example_annotations.sql",
-            "V9__people_edits.sql");
+            "V9__same_article_key.sql",
+            "V10__people_edits.sql");
 
     private Migrations() {
     }
