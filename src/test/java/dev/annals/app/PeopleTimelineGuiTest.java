@@ -3,9 +3,6 @@ package dev.annals.app;
 import dev.annals.logic.LibrarySession;
 import dev.annals.logic.people.Person;
 import dev.annals.logic.timeline.ConferenceNamer;
-import dev.annals.ui.common.FxBackgroundTasks;
-import dev.annals.ui.library.FilePicker;
-import dev.annals.ui.shell.BundledFonts;
 import dev.annals.ui.shell.Section;
 import dev.annals.ui.shell.SettingsStore;
 import dev.annals.ui.shell.UserSettings;
@@ -24,8 +21,6 @@ import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -41,25 +36,21 @@ import static org.hamcrest.Matchers.startsWith;
 @ExtendWith(ApplicationExtension.class)
 class PeopleTimelineGuiTest {
 
+    private SeededWindow seeded;
     private LibrarySession session;
-    private FxBackgroundTasks tasks;
     private DesktopWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("annals-people");
-        BundledFonts.load();
-        session = SessionFactory.seedsWithoutExamples(Clock.systemUTC(), dev.annals.persistence.Database.Mode.COMMAND).open(home.resolve("library"));
-        tasks = new FxBackgroundTasks();
-        window = new DesktopWindow(stage, session, tasks, new UserSettings(SettingsStore.inMemory()), FilePicker.answering(List.of()), uri -> { }, "test");
-        window.show("en");
+        seeded = SeededWindow.show(stage, Files.createTempDirectory("annals-people").resolve("library"), new UserSettings(SettingsStore.inMemory()), "en");
+        session = seeded.session();
+        window = seeded.window();
         stage.toFront();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        session.close();
+        seeded.close();
     }
 
     @Test
