@@ -67,6 +67,7 @@ class PeopleTimelineGuiTest {
         robot.clickOn("#personFilterClear");
         await(() -> markers(robot) == 5);
         assertThat(robot.lookup("#personFilter").queryLabeled().getText()).isEqualTo("All people");
+        assertThat(robot.lookup("#personFilter").query().getAccessibleText()).isEqualTo("Show only the conferences whose articles name the people checked here");
         assertThat(robot.lookup("#personFilterClear").query().isVisible()).isFalse();
 
         robot.clickOn("#personFilter");

@@ -20,7 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.List;
 
-/** Zoom buttons, the "all" and "one year" presets, the theme and people filters and PNG export. */
+/** Zoom buttons, the "all" and "one year" presets, the theme filter and PNG export. */
 final class TimelineToolbar extends HBox {
 
     private final TimelineViewModel vm;
@@ -50,8 +50,7 @@ final class TimelineToolbar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox zoom = new HBox(zoomOut, zoomIn);
         for (var control : List.of(zoomOut, zoomIn, all, year, export)) control.disableProperty().bind(vm.emptyProperty());
-        getChildren().addAll(zoom, all, year, new Separator(javafx.geometry.Orientation.VERTICAL), themeFilter,
-                new PeopleFilterMenu(vm.people(), vm.text()), spacer, export);
+        getChildren().addAll(zoom, all, year, new Separator(javafx.geometry.Orientation.VERTICAL), themeFilter, spacer, export);
     }
 
     private Button iconButton(String id, Ikon icon, String tooltipKey) {
