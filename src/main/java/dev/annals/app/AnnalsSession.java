@@ -8,6 +8,7 @@ import dev.annals.logic.library.DocumentService;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.LibrarySettings;
 import dev.annals.logic.library.MemoStore;
+import dev.annals.logic.people.PersonEditStore;
 import dev.annals.logic.qda.ProjectImportService;
 import dev.annals.logic.search.SearchService;
 import dev.annals.logic.timeline.ConferenceService;
@@ -20,7 +21,8 @@ import java.nio.file.Path;
 record AnnalsSession(Database database, DocumentService documents, ImportService importer,
                      LibrarySettings settings, SearchService search, ConferenceService timeline,
                      AnnotateServices annotate, TimelineService timelineService, ExportServices export,
-                     LibraryChanges changes, ProjectImportService projects, MemoStore memos) implements LibrarySession {
+                     LibraryChanges changes, ProjectImportService projects, MemoStore memos,
+                     PersonEditStore personEdits) implements LibrarySession {
 
     @Override
     public Path folder() {

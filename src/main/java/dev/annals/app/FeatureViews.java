@@ -77,7 +77,7 @@ final class FeatureViews {
         search = new Lazy<>(() -> new SearchView(new SearchViewModel(session.search(), session.autoCoder(), tasks, navigator, i18n, changes), i18n));
         themesModel = new Lazy<>(() -> new ThemesViewModel(annotate, tasks, navigator, i18n, changes));
         timeline = new Lazy<>(() -> {
-            TimelineView view = new TimelineView(new TimelineViewModel(session.timelineService(), tasks, navigator, i18n, changes), tasks);
+            TimelineView view = new TimelineView(new TimelineViewModel(session.timelineService(), session.people(), tasks, navigator, i18n, changes), tasks);
             view.showMemo(memoEditor());
             view.load();
             return view;
@@ -109,7 +109,11 @@ final class FeatureViews {
             return new CooccurrenceView(model, i18n, SavePicker.SYSTEM);
         }));
         views.put(Section.PEOPLE, new Lazy<>(() -> {
-            var model = new PeopleViewModel(session.people(), tasks, navigator, i18n, changes);
+            var model = new PeopleViewModel(session.people(), session.peopleEditor(), session.undoHistory(), tasks, navigator, i18n, changes);
+            model.setTimelineOpener(people -> {
+                timeline.get().viewModel().showPeople(people);
+                navigator.showTimeline();
+            });
             model.reload();
             return new PeopleView(model, i18n);
         }));

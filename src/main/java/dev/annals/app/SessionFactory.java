@@ -76,7 +76,8 @@ public final class SessionFactory implements LibraryOpener {
                     parser, new SqliteTransactor(db), changes, clock);
             var session = new AnnalsSession(db, new DocumentService(documents, changes), importer, settings,
                     new SearchService(new SqliteSearchIndex(db)), conferences, annotate,
-                    new TimelineService(conferences, documents, annotationStore, themeStore), export, changes, projects, memos);
+                    new TimelineService(conferences, documents, annotationStore, themeStore), export, changes, projects, memos,
+                    new dev.annals.persistence.SqlitePersonEdits(db));
             if (seed) {
                 boolean seededNow = !SeedCorpus.seedIfNew(documents, settings, importer).isEmpty();
                 annotate.starterCodebook().installIfNew();

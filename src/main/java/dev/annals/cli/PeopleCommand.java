@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import java.util.List;
 
 @Command(name = "people", description = {"List the people the articles name with a rank or office, with their documents, conferences and ranks over time.",
-        "The forms of one name (\"Đại tướng Tô Lâm\", \"Bộ trưởng Tô Lâm\") are one person."}, subcommands = {PeopleShowCommand.class})
+        "The forms of one name (\"Đại tướng Tô Lâm\", \"Bộ trưởng Tô Lâm\") are one person."}, subcommands = {PeopleShowCommand.class, PeopleMergeCommand.class, PeopleSplitCommand.class, PeopleRenameCommand.class})
 public final class PeopleCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print the people as JSON.")

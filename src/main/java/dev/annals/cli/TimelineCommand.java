@@ -16,10 +16,15 @@ public final class TimelineCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print the conferences as JSON.")
     boolean json;
 
+    @Option(names = "--person", paramLabel = "NAME", description = "Only conferences with a document that names this person (as in people show); repeatable: any of them.")
+    java.util.List<String> people = new java.util.ArrayList<>();
+
     @Override
     protected int run(LibrarySession session) {
         ArrayNode array = json ? Json.array() : null; // Jackson starts only for --json
+        java.util.Set<Long> named = namedDocuments(session);
         for (Conference c : session.timeline().conferences(ConferenceNamer.ENGLISH)) {
+            if (named != null && c.docIds().stream().noneMatch(named::contains)) continue;
             if (json) {
                 array.add(toJson(c));
             } else {
@@ -29,6 +34,17 @@ public final class TimelineCommand extends LibraryCommand {
         }
         if (json) Json.print(out(), array);
         return ExitStatus.OK;
+    }
+
+    /** The documents that name any person asked for; null when none was asked for. */
+    private java.util.Set<Long> namedDocuments(LibrarySession session) {
+        if (people.isEmpty()) return null;
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (String typed : people) {
+            ids.addAll(session.people().find(typed, ConferenceNamer.ENGLISH).orElseThrow(() -> new UserError(ExitStatus.SOME_FAILED,
+                    text().tr("people.missing", "no person named '" + typed + "' (see annals people)", typed))).docIds());
+        }
+        return ids;
     }
 
     static ObjectNode toJson(Conference c) {

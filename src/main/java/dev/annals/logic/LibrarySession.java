@@ -63,7 +63,17 @@ public interface LibrarySession extends AutoCloseable {
 
     /** The people the articles name, with their documents, conferences and ranks over time. */
     default dev.annals.logic.people.PeopleIndex people() {
-        return new dev.annals.logic.people.PeopleIndex(documents(), timeline());
+        return new dev.annals.logic.people.PeopleIndex(documents(), timeline(), personEdits());
+    }
+
+    /** The user's merges, splits and renames of people, applied whenever the people are listed. */
+    default dev.annals.logic.people.PersonEditStore personEdits() {
+        return dev.annals.logic.people.PersonEditStore.NONE;
+    }
+
+    /** Merging, splitting and renaming people, each one step of the undo history. */
+    default dev.annals.logic.people.PeopleEditor peopleEditor() {
+        return new dev.annals.logic.people.PeopleEditor(people(), personEdits(), undoHistory(), changes());
     }
 
     /** Export of notes to files, and import of Web Annotation files back. */

@@ -19,7 +19,8 @@ final class Migrations {
             "V7__indexes_for_large_libraries.sql",
             "V8__example_annotations.sql",
             "V9__same_article_key.sql",
-            "V10__memos_for_conferences.sql");
+            "V10__memos_for_conferences.sql",
+            "V11__people_edits.sql");
 
     private Migrations() {
     }

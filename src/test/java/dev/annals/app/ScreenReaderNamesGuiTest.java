@@ -151,6 +151,11 @@ class ScreenReaderNamesGuiTest {
     }
 
     @Test
+    void everyFocusableNodeOfThePeopleViewWithItsEditControlsHasAName(FxRobot robot) {
+        assertThat(unnamedIn(robot, () -> window.parts().shell().show(Section.PEOPLE))).isEmpty();
+    }
+
+    @Test
     void everyFocusableNodeOfTheThemesViewBrowsingATheme(FxRobot robot) {
         long theme = session.themes().list().stream().filter(t -> t.name().equals("an ninh trật tự")).findFirst().orElseThrow().id();
         assertThat(unnamedIn(robot, () -> {

@@ -33,10 +33,10 @@ class SameArticleKeyMigrationTest {
         try (Database db = Database.open(dir)) {
             ids = new SqliteDocumentStore(db).insertAll(List.of(doc(withBlankLines), doc(other)));
         }
-        // back to version 8: without the words key, and without the later memo columns (migration 10)
+        // back to version 8: without the words key, the later memo columns (migration 10) and people edits (11)
         DatabaseTest.sql(dir.resolve("library.db"), "DROP INDEX documents_words_key",
                 "ALTER TABLE documents DROP COLUMN words_key", "DROP INDEX memos_conference", "ALTER TABLE memos DROP COLUMN conference_id",
-                "ALTER TABLE memos DROP COLUMN updated", "ALTER TABLE memos DROP COLUMN former_conference", "PRAGMA user_version = 8");
+                "ALTER TABLE memos DROP COLUMN updated", "ALTER TABLE memos DROP COLUMN former_conference", "DROP TABLE people_edits", "PRAGMA user_version = 8");
 
         try (Database db = Database.open(dir)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());

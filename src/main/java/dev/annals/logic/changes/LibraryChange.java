@@ -11,7 +11,7 @@ public record LibraryChange(Set<Aspect> aspects, Set<Long> docIds) {
 
     /** What a write changed. */
     public enum Aspect {
-        DOCUMENTS_ADDED, DOCUMENTS_EDITED, DOCUMENTS_DELETED, ANNOTATIONS, THEMES, CONFERENCES, MEMOS
+        DOCUMENTS_ADDED, DOCUMENTS_EDITED, DOCUMENTS_DELETED, ANNOTATIONS, THEMES, CONFERENCES, MEMOS, PEOPLE
     }
 
     public LibraryChange {
@@ -56,6 +56,9 @@ public record LibraryChange(Set<Aspect> aspects, Set<Long> docIds) {
     public static LibraryChange memos() { return new LibraryChange(Set.of(Aspect.MEMOS), Set.of()); }
 
     public static LibraryChange conferences() { return new LibraryChange(Set.of(Aspect.CONFERENCES), Set.of()); }
+
+    /** The user merged, split off or renamed people. */
+    public static LibraryChange people() { return new LibraryChange(Set.of(Aspect.PEOPLE), Set.of()); }
 
     public boolean has(Aspect aspect) { return aspects.contains(aspect); }
 

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The people the articles name, read from what import extracted: the forms of one name ("Tô Lâm", "Đại tướng Tô
@@ -28,10 +30,17 @@ public final class PeopleIndex {
 
     private final DocumentService documents;
     private final ConferenceService conferences;
+    private final PersonEditStore edits;
 
+    /** The index as extracted, without the user's edits. */
     public PeopleIndex(DocumentService documents, ConferenceService conferences) {
+        this(documents, conferences, PersonEditStore.NONE);
+    }
+
+    public PeopleIndex(DocumentService documents, ConferenceService conferences, PersonEditStore edits) {
         this.documents = documents;
         this.conferences = conferences;
+        this.edits = edits;
     }
 
     /** Everyone, the most often named first, then by name. */
@@ -43,13 +52,17 @@ public final class PeopleIndex {
         Map<String, List<Person.Mention>> mentions = new LinkedHashMap<>();
         Map<String, Set<String>> variants = new HashMap<>();
         Map<String, String> names = new HashMap<>();
+        Map<String, String> firstOwn = new HashMap<>();
+        PeopleEdits edited = new PeopleEdits(edits.all());
         for (DocumentSummary summary : dated) {
             Optional<Document> doc = documents.find(summary.id());
             if (doc.isEmpty()) continue;
             for (String written : doc.get().metadata().people()) {
                 PersonMention m = PersonMention.parse(written);
-                String key = key(m.name());
-                names.putIfAbsent(key, m.name());
+                String own = edited.ownKey(m);
+                String key = edited.root(own);
+                names.putIfAbsent(own, edited.isSplit(m) ? m.written() : m.name());
+                firstOwn.putIfAbsent(key, own);
                 variants.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.written());
                 Conference c = conferenceOf.get(summary.id());
                 mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Person.Mention(summary.id(), summary.title(), summary.date(),
@@ -57,23 +70,28 @@ public final class PeopleIndex {
             }
         }
         List<Person> people = new ArrayList<>();
-        mentions.forEach((key, list) -> people.add(new Person(names.get(key), List.copyOf(variants.get(key)), list)));
+        // a merged person keeps the name of the one merged into, unless only the others are still named
+        mentions.forEach((key, list) -> people.add(new Person(key, edited.name(key).orElse(names.getOrDefault(key, names.get(firstOwn.get(key)))),
+                List.copyOf(variants.get(key)), list)));
         people.sort(Comparator.comparingInt((Person p) -> -p.docIds().size()).thenComparing(p -> Folding.fold(key(p.name()))).thenComparing(p -> key(p.name())));
         return people;
     }
 
     /**
      * The person a typed name stands for: the name or any written form, in any case; without tone marks when that
-     * fits only one person.
+     * fits only one person. After a merge or rename the names it had still find it, when no one else has them.
      */
     public Optional<Person> find(String typed, ConferenceNamer namer) {
         List<Person> all = people(namer);
-        for (java.util.function.Function<String, String> form : List.<java.util.function.Function<String, String>>of(PeopleIndex::key,
-                name -> Folding.fold(key(name)))) {
+        List<Function<Person, Stream<String>>> tiers = List.of(p -> Stream.concat(Stream.of(p.name(), p.key()), p.variants().stream()),
+                p -> p.variants().stream().map(v -> PersonMention.parse(v).name()));
+        for (Function<String, String> form : List.<Function<String, String>>of(PeopleIndex::key, name -> Folding.fold(key(name)))) {
             String wanted = form.apply(typed);
-            List<Person> fits = all.stream().filter(p -> form.apply(p.name()).equals(wanted)
-                    || p.variants().stream().anyMatch(v -> form.apply(v).equals(wanted))).toList();
-            if (fits.size() == 1) return Optional.of(fits.get(0));
+            for (Function<Person, Stream<String>> names : tiers) {
+                List<Person> fits = all.stream().filter(p -> names.apply(p).anyMatch(n -> form.apply(n).equals(wanted))).toList();
+                if (fits.size() == 1) return Optional.of(fits.get(0));
+                if (fits.size() > 1) break;
+            }
         }
         return Optional.empty();
     }

@@ -3,10 +3,11 @@ package dev.annals.logic.people;
 import java.util.List;
 
 /**
- * One person across the library: the name, every way the articles wrote it, and each mention (a document that
- * names them, with its date, conference and the rank or office it gives), oldest first.
+ * One person across the library: the key the user's edits name them by, the name shown, every way the articles
+ * wrote it, and each mention (a document that names them, with its date, conference and the rank or office it
+ * gives), oldest first.
  */
-public record Person(String name, List<String> variants, List<Mention> mentions) {
+public record Person(String key, String name, List<String> variants, List<Mention> mentions) {
 
     /** A document that names the person; {@code title} is the rank or office with its body, "" when none. */
     public record Mention(long docId, String documentTitle, dev.annals.model.PartialDate date, Long conferenceId,

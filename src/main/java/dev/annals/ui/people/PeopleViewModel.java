@@ -1,6 +1,8 @@
 package dev.annals.ui.people;
 
 import dev.annals.logic.changes.LibraryChange;
+import dev.annals.logic.annotate.UndoHistory;
+import dev.annals.logic.people.PeopleEditor;
 import dev.annals.logic.people.PeopleIndex;
 import dev.annals.logic.people.Person;
 import dev.annals.logic.text.Folding;
@@ -19,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,11 +37,16 @@ public final class PeopleViewModel {
     private final ObjectProperty<Person> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Reloader<List<Person>> reloader;
+    private final ObservableList<Person> chosen = FXCollections.observableArrayList();
+    private final PeopleEditing editing;
+    private Consumer<List<Person>> timelineOpener = people -> { };
     private List<Person> everyone = List.of();
 
-    public PeopleViewModel(PeopleIndex index, BackgroundTasks tasks, Navigator navigator, I18n i18n, FxLibraryChanges changes) {
+    public PeopleViewModel(PeopleIndex index, PeopleEditor editor, UndoHistory history, BackgroundTasks tasks, Navigator navigator,
+                           I18n i18n, FxLibraryChanges changes) {
         this.navigator = navigator;
         this.i18n = i18n;
+        this.editing = new PeopleEditing(editor, history, tasks, i18n);
         this.reloader = Reloader.of(tasks, i18n.t("people.loading"),
                 progress -> index.people((k, d) -> i18n.kindName(k) + (d == null ? "" : ", " + i18n.formatDate(d))), this::show, failure -> {
                     LOG.log(Level.WARNING, "cannot list the people", failure);
@@ -46,7 +54,7 @@ public final class PeopleViewModel {
                 });
         filter.addListener((o, was, now) -> applyFilter());
         changes.subscribe(change -> {
-            if (change.changesDocuments() || change.has(LibraryChange.Aspect.CONFERENCES)) reload();
+            if (change.changesDocuments() || change.has(LibraryChange.Aspect.CONFERENCES) || change.has(LibraryChange.Aspect.PEOPLE)) reload();
         });
     }
 
@@ -56,6 +64,38 @@ public final class PeopleViewModel {
     public StringProperty filterProperty() { return filter; }
 
     public ObjectProperty<Person> selectedProperty() { return selected; }
+
+    /** The people selected in the list, in list order (most named first); what Merge and Show on timeline act on. */
+    public ObservableList<Person> chosen() { return chosen; }
+
+    public PeopleEditing editing() { return editing; }
+
+    /** Merges the chosen people into the most named of them, which stays selected. */
+    public void merge() {
+        List<Person> ordered = people.stream().filter(chosen::contains).toList();
+        if (ordered.size() > 1) selected.set(ordered.get(0)); // before the list is read again with the merged person
+        editing.merge(ordered);
+    }
+
+    /** Splits one written form off the selected person into a person of its own. */
+    public void splitOff(String variant) {
+        editing.split(selected.get(), variant);
+    }
+
+    public boolean rename(String name) {
+        return editing.rename(selected.get(), name);
+    }
+
+    /** Where Show on timeline takes the chosen people. */
+    public void setTimelineOpener(Consumer<List<Person>> opener) {
+        this.timelineOpener = opener;
+    }
+
+    /** Shows the timeline limited to the conferences that name the chosen people (the selected one when none is). */
+    public void showOnTimeline() {
+        List<Person> which = chosen.isEmpty() && selected.get() != null ? List.of(selected.get()) : List.copyOf(chosen);
+        if (!which.isEmpty()) timelineOpener.accept(which);
+    }
 
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
@@ -70,10 +110,11 @@ public final class PeopleViewModel {
 
     private void applyFilter() {
         String wanted = Folding.fold(filter.get() == null ? "" : filter.get().strip());
-        String chosen = selected.get() == null ? null : selected.get().name();
+        String was = selected.get() == null ? null : selected.get().key();
         people.setAll(everyone.stream().filter(p -> wanted.isEmpty() || Folding.fold(p.name()).contains(wanted)
                 || p.variants().stream().anyMatch(v -> Folding.fold(v).contains(wanted))).toList());
-        selected.set(people.stream().filter(p -> p.name().equals(chosen)).findFirst().orElse(people.isEmpty() ? null : people.get(0)));
+        selected.set(null); // the list lost its selection with its items: choosing again shows it even when the person is equal
+        selected.set(people.stream().filter(p -> p.key().equals(was)).findFirst().orElse(people.isEmpty() ? null : people.get(0)));
         message.set(everyone.isEmpty() ? i18n.t("people.none") : i18n.t("people.count", people.size(), everyone.size()));
     }
 

@@ -29,8 +29,8 @@ import java.util.logging.Logger;
 
 /**
  * The timeline of conferences: a toolbar (zoom, presets, theme filter, PNG export), the legend (which also
- * filters kinds), the time axis and, below, "themes over time". Embed it anywhere; call {@link #load()} to
- * read the library (again).
+ * filters kinds) with the people filter, the time axis and, below, "themes over time". Embed it anywhere; call
+ * {@link #load()} to read the library (again).
  */
 public final class TimelineView extends BorderPane {
 
@@ -58,7 +58,12 @@ public final class TimelineView extends BorderPane {
         getStyleClass().add("timeline-view");
         getStylesheets().add(TimelineView.class.getResource("timeline.css").toExternalForm());
         setTop(new VBox(header(), new TimelineToolbar(vm, this::exportPng)));
-        VBox axis = new VBox(new LegendBar(vm), canvasFrame(), hint());
+        LegendBar legend = new LegendBar(vm);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        // the people filter sits with the kind filter: the toolbar above has no room left at 200% zoom
+        HBox filters = new HBox(8, legend, new PeopleFilterMenu(vm.people(), vm.text()));
+        filters.setAlignment(Pos.TOP_LEFT);
+        VBox axis = new VBox(filters, canvasFrame(), hint());
         axis.getStyleClass().add("timeline-axis-box");
         StackPane area = new StackPane(axis, emptyState);
         area.setId("timelineArea");

@@ -1,6 +1,7 @@
 package dev.annals.ui.timeline;
 
 import dev.annals.logic.changes.LibraryChange;
+import dev.annals.logic.people.PeopleIndex;
 import dev.annals.logic.timeline.Granularity;
 import dev.annals.logic.timeline.Period;
 import dev.annals.logic.timeline.ThemeTrend;
@@ -64,8 +65,15 @@ public final class TimelineViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final TimelineNavigation navigation;
     private final Reloader<TimelineData> refresher;
+    private final PeopleFilter people;
 
     public TimelineViewModel(TimelineService service, BackgroundTasks background, Navigator navigator, I18n i18n,
+                             FxLibraryChanges changes) {
+        this(service, null, background, navigator, i18n, changes);
+    }
+
+    /** With {@code peopleIndex}, the conferences can be limited to those that name chosen people. */
+    public TimelineViewModel(TimelineService service, PeopleIndex peopleIndex, BackgroundTasks background, Navigator navigator, I18n i18n,
                              FxLibraryChanges changes) {
         this.service = service;
         this.background = background;
@@ -74,10 +82,12 @@ public final class TimelineViewModel {
         this.navigation = new TimelineNavigation(layout);
         this.refresher = Reloader.of(background, text.get("timeline.loading"), progress -> service.load(text::conferenceTitle),
                 this::apply, failure -> fail("timeline.error.load", failure));
+        this.people = new PeopleFilter(peopleIndex, background, text, this::rebuild);
         changes.subscribe(change -> {
             if (change.changesDocuments() || change.changesAnnotations() || change.has(LibraryChange.Aspect.CONFERENCES)) {
                 refresher.request();
             }
+            if (change.changesDocuments() || change.has(LibraryChange.Aspect.CONFERENCES) || change.has(LibraryChange.Aspect.PEOPLE)) people.reload();
         });
         hiddenKinds.addListener((SetChangeListener<ConferenceKind>) c -> rebuild());
         themeFilter.addListener((SetChangeListener<Long>) c -> rebuild());
@@ -92,6 +102,7 @@ public final class TimelineViewModel {
             apply(loaded);
             navigation.showAll();
         }, failure -> fail("timeline.error.load", failure));
+        people.reload();
     }
 
     private void apply(TimelineData loaded) {
@@ -164,7 +175,7 @@ public final class TimelineViewModel {
 
     private void rebuild() {
         TimelineData d = data.get();
-        List<Conference> shown = d.conferences().stream().filter(this::passesThemeFilter).toList();
+        List<Conference> shown = d.conferences().stream().filter(this::passesThemeFilter).filter(people::passes).toList();
         lanes.set(Arrays.stream(ConferenceKind.values())
                 .filter(k -> !hiddenKinds.contains(k))
                 .filter(k -> d.conferences().stream().anyMatch(c -> c.kind() == k)).toList());
@@ -227,6 +238,15 @@ public final class TimelineViewModel {
     /** The kinds that have at least one conference, for the legend. */
     public List<ConferenceKind> kindsPresent() {
         return Arrays.stream(ConferenceKind.values()).filter(k -> data.get().conferences().stream().anyMatch(c -> c.kind() == k)).toList();
+    }
+
+    /** The people filter: choices, the people chosen, and setting them. */
+    public PeopleFilter people() { return people; }
+
+    /** Limits the timeline to the conferences that name these people, and shows them all. */
+    public void showPeople(List<dev.annals.logic.people.Person> chosen) {
+        people.choose(chosen);
+        navigation.showAll();
     }
 
     public TimelineNavigation navigation() { return navigation; }
