@@ -1,6 +1,8 @@
 package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
+import dev.annals.ui.analysis.CompareView;
+import dev.annals.ui.analysis.CompareViewModel;
 import dev.annals.ui.analysis.CooccurrenceView;
 import dev.annals.ui.analysis.CooccurrenceViewModel;
 import dev.annals.ui.analysis.SavePicker;
@@ -51,10 +53,12 @@ final class FeatureViews {
     private final Lazy<SearchView> search;
     private final Lazy<ThemesViewModel> themesModel;
     private final Lazy<TimelineView> timeline;
+    private final SavePicker savePicker;
 
     FeatureViews(LibrarySession session, I18n i18n, BackgroundTasks tasks, ShellNavigator navigator, ShellHooks hooks,
-                 FxLibraryChanges changes) {
+                 FxLibraryChanges changes, SavePicker savePicker) {
         this.session = session;
+        this.savePicker = savePicker;
         this.i18n = i18n;
         this.tasks = tasks;
         this.navigator = navigator;
@@ -84,11 +88,13 @@ final class FeatureViews {
         hooks.showThemeBrowser().set((ids, from, to) -> themesModel.get().browse(ids, from, to));
 
         views.put(Section.TIMELINE, timeline::get);
+        hooks.compareConferences().set(ids -> CompareView.open(timeline.get(), new CompareViewModel(session.comparison(), ids, tasks,
+                navigator, i18n, changes, session.folder()), i18n, savePicker));
 
         views.put(Section.ANALYSIS, new Lazy<>(() -> {
             var model = new CooccurrenceViewModel(session.cooccurrence(), tasks, navigator, i18n, changes, session.folder());
             model.reload();
-            return new CooccurrenceView(model, i18n, SavePicker.SYSTEM);
+            return new CooccurrenceView(model, i18n, savePicker);
         }));
         views.put(Section.PEOPLE, new Lazy<>(() -> {
             var model = new PeopleViewModel(session.people(), tasks, navigator, i18n, changes);

@@ -21,10 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import javax.imageio.ImageIO;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -118,13 +114,7 @@ public final class CooccurrenceView extends BorderPane {
 
     private void exportPng() {
         picker.choose(getScene().getWindow(), i18n.t("analysis.exportPng"), "cooccurrence.png").ifPresent(target -> {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                ImageIO.write(PngImages.toBufferedImage(PngImages.snapshot(grid)), "png", bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            model.exportPng(bytes.toByteArray(), target);
+            model.exportPng(PngImages.pngBytes(grid), target);
         });
     }
 

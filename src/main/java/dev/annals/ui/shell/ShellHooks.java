@@ -41,6 +41,7 @@ public final class ShellHooks {
     private final ObjectProperty<DocumentOpener> openDocument = new SimpleObjectProperty<>();
     private final ObjectProperty<ThemeBrowserOpener> showThemeBrowser = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<String>> showSearch = new SimpleObjectProperty<>();
+    private final ObjectProperty<Consumer<List<Long>>> compareConferences = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<String>> changeLanguage = new SimpleObjectProperty<>();
 
     /** File > Import… (Ctrl+O): choose files and import them. */
@@ -76,6 +77,9 @@ public final class ShellHooks {
     public ObjectProperty<ThemeBrowserOpener> showThemeBrowser() { return showThemeBrowser; }
 
     public ObjectProperty<Consumer<String>> showSearch() { return showSearch; }
+
+    /** Opens the comparison of 2 to 4 conferences, by id. */
+    public ObjectProperty<Consumer<List<Long>>> compareConferences() { return compareConferences; }
 
     /** Called with "vi" or "en" when the user picks a language; the app rebuilds the window in it. */
     public ObjectProperty<Consumer<String>> changeLanguage() { return changeLanguage; }

@@ -20,7 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.List;
 
-/** Zoom buttons, the "all" and "one year" presets, the theme filter and PNG export. */
+/** Zoom buttons, the "all" and "one year" presets, the theme filter, Compare and PNG export. */
 final class TimelineToolbar extends HBox {
 
     private final TimelineViewModel vm;
@@ -44,13 +44,19 @@ final class TimelineToolbar extends HBox {
         vm.dataProperty().addListener((obs, o, n) -> rebuildThemeFilter());
         vm.themeFilter().addListener((javafx.collections.SetChangeListener<Long>) c -> syncThemeFilter());
         rebuildThemeFilter();
+        Button compare = textButton("compareConferences", Material2AL.COMPARE_ARROWS, "timeline.compare");
+        compare.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.text().get("timeline.compare.count", vm.selection().ids().size()), vm.selection().ids()));
+        compare.setAccessibleText(vm.text().get("timeline.compare.tip"));
+        compare.disableProperty().bind(vm.selection().canCompareProperty().not());
+        compare.setOnAction(e -> vm.compareSelected());
         Button export = textButton("exportPng", Material2AL.IMAGE, "timeline.export");
         export.setOnAction(e -> exportPng.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox zoom = new HBox(zoomOut, zoomIn);
         for (var control : List.of(zoomOut, zoomIn, all, year, export)) control.disableProperty().bind(vm.emptyProperty());
-        getChildren().addAll(zoom, all, year, new Separator(javafx.geometry.Orientation.VERTICAL), themeFilter, spacer, export);
+        getChildren().addAll(zoom, all, year, new Separator(javafx.geometry.Orientation.VERTICAL), themeFilter, spacer, compare, export);
     }
 
     private Button iconButton(String id, Ikon icon, String tooltipKey) {

@@ -1,0 +1,121 @@
+package dev.annals.ui.analysis;
+
+import dev.annals.logic.analysis.ConferenceComparison.Column;
+import dev.annals.ui.common.I18n;
+import dev.annals.ui.common.PngImages;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.util.List;
+
+/** Compare conferences: a column per conference (chart above, people and passages below) and the exports. */
+public final class CompareView extends BorderPane {
+
+    private final CompareViewModel model;
+    private final I18n i18n;
+    private final SavePicker picker;
+    private final HBox chart = new HBox(12);
+    private final HBox details = new HBox(12);
+
+    public CompareView(CompareViewModel model, I18n i18n, SavePicker picker) {
+        this.model = model;
+        this.i18n = i18n;
+        this.picker = picker;
+        setId("compareView");
+        getStyleClass().add("compare-view");
+        getStylesheets().add(CompareView.class.getResource("compare.css").toExternalForm());
+        setTop(toolbar());
+        chart.setId("compare-chart");
+        chart.getStyleClass().add("compare-chart");
+        chart.setAccessibleText(i18n.t("compare.chart"));
+        details.getStyleClass().add("compare-details");
+        ScrollPane scroll = new ScrollPane(new VBox(chart, details));
+        scroll.setId("compare-scroll");
+        scroll.setAccessibleText(i18n.t("compare.title"));
+        setCenter(scroll);
+        model.columns().addListener((ListChangeListener<Column>) change -> show(List.copyOf(model.columns())));
+        show(List.copyOf(model.columns()));
+    }
+
+    private void show(List<Column> columns) {
+        ComparisonColumn maker = new ComparisonColumn(model, i18n);
+        chart.getChildren().clear();
+        details.getChildren().clear();
+        for (int i = 0; i < columns.size(); i++) {
+            chart.getChildren().add(maker.chart(columns.get(i), i));
+            details.getChildren().add(maker.details(columns.get(i), i));
+        }
+    }
+
+    private VBox toolbar() {
+        Label heading = new Label(i18n.t("compare.title"));
+        heading.getStyleClass().add("compare-heading");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button md = button("compare-markdown", "compare.exportMarkdown", () -> choose("compare.exportMarkdown", "comparison.md", true));
+        Button csv = button("compare-csv", "compare.exportCsv", () -> choose("compare.exportCsv", "comparison.csv", false));
+        Button png = button("compare-png", "compare.exportPng", this::exportPng);
+        HBox bar = new HBox(8, heading, spacer, md, csv, png);
+        bar.setStyle("-fx-alignment: center-left;");
+        Label message = new Label();
+        message.setId("compare-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        VBox top = new VBox(8, bar, message);
+        top.setStyle("-fx-padding: 12 12 4 12;");
+        return top;
+    }
+
+    private void choose(String titleKey, String suggested, boolean markdown) {
+        picker.choose(getScene().getWindow(), i18n.t(titleKey), suggested).ifPresent(target -> {
+            if (markdown) model.exportMarkdown(target);
+            else model.exportCsv(target);
+        });
+    }
+
+    /** The bars as a picture: the snapshot here, on the FX thread; the writing in the background. */
+    private void exportPng() {
+        picker.choose(getScene().getWindow(), i18n.t("compare.exportPng"), "comparison.png").ifPresent(target -> {
+            model.exportPng(PngImages.pngBytes(chart), target);
+        });
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(i18n.t(key));
+        b.setId(id);
+        b.setAccessibleText(i18n.t(key));
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** Opens the comparison in a window of its own over {@code owner}'s, styled like it, and reads it. */
+    public static Stage open(Node owner, CompareViewModel model, I18n i18n, SavePicker picker) {
+        Stage stage = new Stage();
+        stage.setTitle(i18n.t("compare.title"));
+        CompareView view = new CompareView(model, i18n, picker);
+        Scene scene = new Scene(view, 1080, 720);
+        if (owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            if (owner.getScene().getWindow() != null) stage.initOwner(owner.getScene().getWindow());
+        }
+        stage.setScene(scene);
+        stage.show();
+        model.reload();
+        return stage;
+    }
+
+    public CompareViewModel viewModel() {
+        return model;
+    }
+}
