@@ -3,6 +3,8 @@ package dev.annals.ui.analysis;
 import dev.annals.logic.analysis.ConferenceComparison.Column;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.PngImages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,11 +23,16 @@ import java.util.List;
 /** Compare conferences: a column per conference (chart above, people and passages below) and the exports. */
 public final class CompareView extends BorderPane {
 
+    private static final double MIN_COLUMN = 260;
+    private static final double MAX_COLUMN = 480;
+
     private final CompareViewModel model;
     private final I18n i18n;
     private final SavePicker picker;
     private final HBox chart = new HBox(12);
     private final HBox details = new HBox(12);
+    private final ScrollPane scroll;
+    private final DoubleBinding columnWidth;
 
     public CompareView(CompareViewModel model, I18n i18n, SavePicker picker) {
         this.model = model;
@@ -39,7 +46,8 @@ public final class CompareView extends BorderPane {
         chart.getStyleClass().add("compare-chart");
         chart.setAccessibleText(i18n.t("compare.chart"));
         details.getStyleClass().add("compare-details");
-        ScrollPane scroll = new ScrollPane(new VBox(chart, details));
+        scroll = new ScrollPane(new VBox(chart, details));
+        columnWidth = Bindings.createDoubleBinding(() -> columnWidth(scroll.getViewportBounds().getWidth()), scroll.viewportBoundsProperty(), model.columns());
         scroll.setId("compare-scroll");
         scroll.setAccessibleText(i18n.t("compare.title"));
         setCenter(scroll);
@@ -48,13 +56,19 @@ public final class CompareView extends BorderPane {
     }
 
     private void show(List<Column> columns) {
-        ComparisonColumn maker = new ComparisonColumn(model, i18n);
+        ComparisonColumn maker = new ComparisonColumn(model, i18n, columnWidth);
         chart.getChildren().clear();
         details.getChildren().clear();
         for (int i = 0; i < columns.size(); i++) {
             chart.getChildren().add(maker.chart(columns.get(i), i));
             details.getChildren().add(maker.details(columns.get(i), i));
         }
+    }
+
+    /** The columns share the width there is, between a readable minimum and a comfortable maximum (then it scrolls). */
+    private double columnWidth(double viewport) {
+        int n = Math.max(1, model.columns().size());
+        return Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, (viewport - 30 - 12 * (n - 1)) / n));
     }
 
     private VBox toolbar() {

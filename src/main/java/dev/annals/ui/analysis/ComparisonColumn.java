@@ -4,11 +4,13 @@ import dev.annals.logic.analysis.ConferenceComparison.Column;
 import dev.annals.logic.analysis.ConferenceComparison.ThemeShare;
 import dev.annals.logic.analysis.Passage;
 import dev.annals.ui.common.I18n;
+import javafx.beans.binding.DoubleExpression;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -19,15 +21,15 @@ import javafx.scene.layout.VBox;
  */
 final class ComparisonColumn {
 
-    static final double WIDTH = 300;
-    private static final double BAR = WIDTH - 24;
-
     private final CompareViewModel model;
     private final I18n i18n;
+    private final DoubleExpression width;
 
-    ComparisonColumn(CompareViewModel model, I18n i18n) {
+    /** {@code width}: each column's width, shared so that the chart and the details line up. */
+    ComparisonColumn(CompareViewModel model, I18n i18n, DoubleExpression width) {
         this.model = model;
         this.i18n = i18n;
+        this.width = width;
     }
 
     VBox chart(Column c, int index) {
@@ -51,7 +53,7 @@ final class ComparisonColumn {
             Hyperlink link = new Hyperlink("\u201c" + p.quote().replaceAll("\\s+", " ") + "\u201d \u2014 " + model.themeOf(c, p));
             link.getStyleClass().add("compare-passage");
             link.setWrapText(true);
-            link.setMaxWidth(WIDTH - 20);
+            link.maxWidthProperty().bind(width.subtract(20));
             link.setAccessibleHelp(i18n.t("compare.openPassage"));
             link.setOnAction(e -> model.openPassage(p));
             box.getChildren().add(link);
@@ -60,22 +62,29 @@ final class ComparisonColumn {
         return box;
     }
 
-    /** Name (bold with a marker when no other compared conference has it), count and share, then the bar. */
+    /** Name (bold with a marker when no other compared conference has it), then the bar with the count and share. */
     private VBox themeRow(ThemeShare s) {
         Label name = label(s.theme().name(), "compare-theme-name");
-        HBox line = new HBox(6, name);
+        HBox line = new HBox(8, name);
         line.setAlignment(Pos.BASELINE_LEFT);
-        if (s.onlyHere()) line.getChildren().add(label("\u25c6 " + i18n.t("compare.onlyHere"), "compare-marker"));
-        line.getChildren().add(label(model.countAndShare(s), "compare-count"));
+        if (s.onlyHere()) {
+            Label marker = label("\u25c6 " + i18n.t("compare.onlyHere"), "compare-marker");
+            marker.setMinWidth(Region.USE_PREF_SIZE);
+            line.getChildren().add(marker);
+        }
         Region fill = new Region();
         fill.setStyle("-fx-background-color: " + s.theme().color() + "; -fx-background-radius: 3;");
-        fill.setPrefSize(Math.max(3, BAR * s.share()), 12);
-        fill.setMaxWidth(Region.USE_PREF_SIZE);
+        fill.setPrefHeight(12);
         StackPane track = new StackPane(fill);
         track.getStyleClass().add("compare-bar-track");
         track.setAlignment(Pos.CENTER_LEFT);
-        track.setPrefWidth(BAR);
-        VBox row = new VBox(2, line, track);
+        fill.maxWidthProperty().bind(track.widthProperty().multiply(s.share()));
+        HBox.setHgrow(track, Priority.ALWAYS);
+        Label count = label(model.countAndShare(s), "compare-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, track, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(2, line, bar);
         row.getStyleClass().add("compare-theme");
         if (s.onlyHere()) row.getStyleClass().add("compare-only-here");
         row.setAccessibleRole(AccessibleRole.TEXT);
@@ -83,13 +92,13 @@ final class ComparisonColumn {
         return row;
     }
 
-    private static VBox column(String id, javafx.scene.Node... children) {
+    private VBox column(String id, javafx.scene.Node... children) {
         VBox box = new VBox(4, children);
         box.setId(id);
         box.getStyleClass().add("compare-column");
-        box.setPrefWidth(WIDTH);
-        box.setMinWidth(WIDTH);
-        box.setMaxWidth(WIDTH);
+        box.prefWidthProperty().bind(width);
+        box.minWidthProperty().bind(width);
+        box.maxWidthProperty().bind(width);
         return box;
     }
 
