@@ -195,12 +195,12 @@ final class TimelinePainter {
     private void paintSelected(GraphicsContext g, Bounds box, TimelinePalette p) {
         Color accent = p.color(Role.FOCUS);
         g.setFill(accent.deriveColor(0, 1, 1, 0.16));
-        g.fillRoundRect(box.getMinX() - 8, box.getMinY() - 8, box.getWidth() + 16, box.getHeight() + 16, 6, 6);
+        g.fillRoundRect(box.getMinX() - 6, box.getMinY() - 6, box.getWidth() + 12, box.getHeight() + 12, 6, 6);
         g.setStroke(accent);
         g.setLineWidth(3);
-        g.strokeRoundRect(box.getMinX() - 8, box.getMinY() - 8, box.getWidth() + 16, box.getHeight() + 16, 6, 6);
-        double cx = box.getMaxX() + 8;
-        double cy = box.getMinY() - 8;
+        g.strokeRoundRect(box.getMinX() - 6, box.getMinY() - 6, box.getWidth() + 12, box.getHeight() + 12, 6, 6);
+        double cx = box.getMaxX() + 6;
+        double cy = box.getMinY() - 6;
         g.setFill(accent);
         g.fillOval(cx - 7, cy - 7, 14, 14);
         g.setStroke(p.color(Role.BACKGROUND));
