@@ -17,7 +17,8 @@ final class Migrations {
             "V5__memos.sql",
             "V6__date_source_and_fields.sql",
             "V7__indexes_for_large_libraries.sql",
-            "V8__example_annotations.sql");
+            "V8__example_annotations.sql",
+            "V9__same_article_key.sql");
 
     private Migrations() {
     }

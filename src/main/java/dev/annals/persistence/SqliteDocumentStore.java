@@ -2,6 +2,7 @@ package dev.annals.persistence;
 
 import dev.annals.logic.library.DocumentDate;
 import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.Hashing;
 import dev.annals.logic.library.NewDocument;
 import dev.annals.model.Document;
 import dev.annals.model.DocumentMetadata;
@@ -29,7 +30,7 @@ import java.util.TreeSet;
 public final class SqliteDocumentStore implements DocumentStore {
 
     private static final String INSERT = "INSERT INTO documents(" + DocumentRows.METADATA_COLUMNS
-            + ", text, sha256, chars, original_name, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + ", text, sha256, chars, original_name, imported_at, words_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final int HASHES_PER_QUERY = 500;
 
     private final Database db;
@@ -49,11 +50,22 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public Map<String, Long> findIdsBySha256(Collection<String> sha256s) {
+        return idsByHash("sha256", sha256s);
+    }
+
+    @Override
+    public Map<String, Long> findIdsByWordsKey(Collection<String> wordsKeys) {
+        return idsByHash("words_key", wordsKeys);
+    }
+
+    /** The first stored document for each hash in {@code column}; several may share a words key (older libraries). */
+    private Map<String, Long> idsByHash(String column, Collection<String> hashes) {
         Map<String, Long> ids = new HashMap<>();
-        List<String> all = List.copyOf(sha256s);
+        List<String> all = List.copyOf(hashes);
         for (int from = 0; from < all.size(); from += HASHES_PER_QUERY) {
             List<String> part = all.subList(from, Math.min(all.size(), from + HASHES_PER_QUERY));
-            String sql = "SELECT sha256, id FROM documents WHERE sha256 IN (" + String.join(",", Collections.nCopies(part.size(), "?")) + ")";
+            String sql = "SELECT " + column + ", min(id) FROM documents WHERE " + column + " IN ("
+                    + String.join(",", Collections.nCopies(part.size(), "?")) + ") GROUP BY " + column;
             Sql.queryList(c(), sql, rs -> Map.entry(rs.getString(1), rs.getLong(2)), part.toArray())
                     .forEach(e -> ids.put(e.getKey(), e.getValue()));
         }
@@ -76,6 +88,7 @@ public final class SqliteDocumentStore implements DocumentStore {
                     doc.setInt(next + 2, d.chars());
                     doc.setString(next + 3, d.originalName());
                     doc.setString(next + 4, d.importedAt().toString());
+                    doc.setString(next + 5, d.wordsKey());
                     doc.executeUpdate();
                     long id;
                     try (ResultSet keys = doc.getGeneratedKeys()) {
@@ -192,7 +205,8 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public void updateText(long id, String text, String sha256, int chars) {
-        Sql.update(c(), "UPDATE documents SET text = ?, sha256 = ?, chars = ? WHERE id = ?", text, sha256, chars, id);
+        Sql.update(c(), "UPDATE documents SET text = ?, sha256 = ?, chars = ?, words_key = ? WHERE id = ?",
+                text, sha256, chars, Hashing.wordsKey(text), id);
     }
 
     @Override

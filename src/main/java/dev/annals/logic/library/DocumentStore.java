@@ -17,6 +17,9 @@ public interface DocumentStore {
 
     Optional<Long> findIdBySha256(String sha256);
 
+    /** The ids of the stored documents with these {@link Hashing#wordsKey words keys}: the same articles in any format. */
+    Map<String, Long> findIdsByWordsKey(Collection<String> wordsKeys);
+
     /** The ids of those of {@code sha256s} already stored, by text hash. */
     default Map<String, Long> findIdsBySha256(Collection<String> sha256s) {
         Map<String, Long> ids = new HashMap<>();

@@ -70,6 +70,8 @@ final class FormatArticles {
                 SourceExtractor.find(layout.paragraphs()).orElse(null), ConferenceKindClassifier.classify(layout, lower).orElse(null),
                 PeopleExtractor.find(text, lower), date == null ? null : date.source(), java.util.List.of());
         ExtractedDocument.Part part = doc.part();
-        return new ParsedArticle(text, metadata, doc.warnings(), part == null ? null : part.name(), part == null ? null : part.bytes());
+        String body = ArticleLayout.withoutDateHeader(text);
+        if (body.isBlank()) throw new ImportFailure("the file has no text");
+        return new ParsedArticle(body, metadata, doc.warnings(), part == null ? null : part.name(), part == null ? null : part.bytes());
     }
 }

@@ -78,7 +78,7 @@ public class ImportService {
                 next = prepareChunk(workers, sources, from + BATCH);
                 List<Prepared> items = new ArrayList<>(chunk.size());
                 for (int i = 0; i < chunk.size(); i++) items.add(await(chunk.get(i), sources.get(from + i)));
-                batch.knowStored(store.findIdsBySha256(items.stream().flatMap(p -> p.articles().stream()).map(Article::sha256).toList()));
+                batch.knowStored(store.findIdsByWordsKey(items.stream().flatMap(p -> p.articles().stream()).map(Article::wordsKey).toList()));
                 for (Prepared item : items) {
                     if (progress.cancelRequested()) break;
                     admit(item, batch, results);
@@ -131,7 +131,7 @@ public class ImportService {
     }
 
     /** One article of a file, hashed and folded on the worker thread. */
-    private record Article(ParsedArticle parsed, String sha256, String searchText) {
+    private record Article(ParsedArticle parsed, String sha256, String wordsKey, String searchText) {
     }
 
     private Prepared prepare(ImportSource source) {
@@ -149,7 +149,7 @@ public class ImportService {
         try {
             List<Article> articles = new ArrayList<>();
             for (ParsedArticle a : parser.parseAll(source.fileName(), bytes)) {
-                articles.add(new Article(a, Hashing.sha256(a.text()), Folding.fold(a.text())));
+                articles.add(new Article(a, Hashing.sha256(a.text()), Hashing.wordsKey(a.text()), Folding.fold(a.text())));
             }
             return new Prepared(source, bytes, articles, null);
         } catch (ImportFailure e) {
@@ -183,62 +183,63 @@ public class ImportService {
         }
         for (Article article : item.articles()) {
             ParsedArticle parsed = article.parsed();
-            String sha = article.sha256();
+            String key = article.wordsKey();
             var md = parsed.metadata();
-            boolean duplicate = batch.contains(sha);
+            boolean duplicate = batch.contains(key);
             var status = duplicate ? ImportResult.Status.DUPLICATE : ImportResult.Status.IMPORTED;
             if (!duplicate) {
                 boolean part = parsed.originalBytes() != null;
-                batch.add(new NewDocument(md, parsed.text(), sha, CodePoints.length(parsed.text()),
+                batch.add(new NewDocument(md, parsed.text(), article.sha256(), CodePoints.length(parsed.text()),
                         part ? item.source().fileName() + "#" + parsed.originalName() : item.source().fileName(),
-                        part ? parsed.originalBytes() : item.bytes(), clock.instant(), article.searchText()));
+                        part ? parsed.originalBytes() : item.bytes(), clock.instant(), article.searchText(), key));
             }
-            batch.awaitId(results.size(), sha);
+            batch.awaitId(results.size(), key);
             results.add(new ImportResult(path, status, null, md.title(), md.date(), md.dateSource(), parsed.warnings(), null));
         }
     }
 
     /**
      * Documents parsed but not yet stored; ids are filled into their results once the batch is written. It knows the
-     * texts already in the library that each chunk's files could duplicate, so duplicates cost one query per chunk.
+     * articles already in the library that each chunk's files could duplicate (by words key: the same words in any
+     * format), so duplicates cost one query per chunk.
      */
     private final class Batch {
         private final List<NewDocument> documents = new ArrayList<>();
         private final Set<String> pending = new HashSet<>();
-        private final Map<String, Long> idBySha = new HashMap<>();
-        private final Map<Integer, String> shaByResultIndex = new HashMap<>();
+        private final Map<String, Long> idByKey = new HashMap<>();
+        private final Map<Integer, String> keyByResultIndex = new HashMap<>();
 
         void knowStored(Map<String, Long> ids) {
-            idBySha.putAll(ids);
+            idByKey.putAll(ids);
         }
 
-        boolean contains(String sha) {
-            return idBySha.containsKey(sha) || pending.contains(sha);
+        boolean contains(String key) {
+            return idByKey.containsKey(key) || pending.contains(key);
         }
 
         void add(NewDocument doc) {
             documents.add(doc);
-            pending.add(doc.sha256());
+            pending.add(doc.wordsKey());
         }
 
-        void awaitId(int resultIndex, String sha) {
-            shaByResultIndex.put(resultIndex, sha);
+        void awaitId(int resultIndex, String key) {
+            keyByResultIndex.put(resultIndex, key);
         }
 
         void flush(List<ImportResult> results) {
             if (!documents.isEmpty()) {
                 List<Long> ids = store.insertAll(documents);
-                for (int i = 0; i < ids.size(); i++) idBySha.put(documents.get(i).sha256(), ids.get(i));
+                for (int i = 0; i < ids.size(); i++) idByKey.put(documents.get(i).wordsKey(), ids.get(i));
                 changes.publish(LibraryChange.documentsAdded(new java.util.LinkedHashSet<>(ids)));
                 documents.clear();
                 pending.clear();
             }
-            shaByResultIndex.forEach((index, sha) -> {
+            keyByResultIndex.forEach((index, key) -> {
                 ImportResult r = results.get(index);
-                Long id = idBySha.get(sha); // every admitted text is stored now, or was already (knowStored)
+                Long id = idByKey.get(key); // every admitted article is stored now, or was already (knowStored)
                 results.set(index, r.withId(id));
             });
-            shaByResultIndex.clear();
+            keyByResultIndex.clear();
         }
     }
 }

@@ -87,6 +87,16 @@ public final class InMemoryLibrary {
         }
 
         @Override
+        public java.util.Map<String, Long> findIdsByWordsKey(java.util.Collection<String> keys) {
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            for (Document d : docs.values()) {
+                String key = dev.annals.logic.library.Hashing.wordsKey(d.text());
+                if (keys.contains(key)) ids.putIfAbsent(key, d.id());
+            }
+            return ids;
+        }
+
+        @Override
         public List<Long> insertAll(List<NewDocument> documents) {
             throw new UnsupportedOperationException();
         }

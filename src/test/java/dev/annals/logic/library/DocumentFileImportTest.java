@@ -71,6 +71,49 @@ class DocumentFileImportTest {
         assertThat(store.find(docxResult.id()).orElseThrow().originalName()).isEqualTo("b.docx");
     }
 
+    private static final List<String> SET_CLOSE = List.of("Thứ Tư, 20/11/2024",
+            "“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ”",
+            "Công an xã - \"Thật sự gần dân, sát dân\" trên mọi miền Tổ quốc",
+            "Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an dự và điều hành Hội nghị. Cùng dự có đại diện lãnh đạo"
+                    + " các đơn vị thuộc Bộ Công an, Công an các tỉnh, thành phố trực thuộc Trung ương.",
+            "Các đại biểu tham dự Hội nghị tại điểm cầu Hà Nội.",
+            "Nhiều mục tiêu, nhiệm vụ được xác định trong Nghị quyết số 12 cơ bản đảm bảo theo đúng lộ trình.");
+
+    @Test
+    void theSameArticleAsTextWithBlankLinesAsDocxAsOdtAndAsPdfIsOneDocument() throws Exception {
+        Path txt = write("a.txt", String.join("\n\n", SET_CLOSE).getBytes(StandardCharsets.UTF_8));
+        StringBuilder docx = new StringBuilder();
+        StringBuilder odt = new StringBuilder();
+        for (String p : SET_CLOSE) {
+            docx.append("<w:p><w:r><w:t>").append(p.replace("\"", "&quot;")).append("</w:t></w:r></w:p>");
+            odt.append("<text:p>").append(p.replace("\"", "&quot;")).append("</text:p>");
+        }
+        Path word = write("a.docx", OfficeFixtures.docx("Bản Word", docx.toString()));
+        Path writer = write("a.odt", OfficeFixtures.odt(odt.toString(), null));
+        Calendar printed = new GregorianCalendar(2026, Calendar.DECEMBER, 2);
+        Path pdf = write("a.pdf", new PdfFixture().flowingPage(SET_CLOSE, 470).info(null, null, printed).bytes());
+
+        List<ImportResult> results = importer.importPaths(List.of(txt, word, writer, pdf), ImportProgress.NONE);
+
+        assertThat(results).extracting(ImportResult::status)
+                .containsExactly(Status.IMPORTED, Status.DUPLICATE, Status.DUPLICATE, Status.DUPLICATE);
+        assertThat(results).extracting(ImportResult::id).containsOnly(results.get(0).id());
+        assertThat(results).extracting(ImportResult::title).containsOnly(SET_CLOSE.get(2));
+        assertThat(results).extracting(ImportResult::date).containsOnly(PartialDate.ofDay(2024, 11, 20));
+    }
+
+    @Test
+    void aPdfImportedFirstKeepsItsParagraphsAndIsFoundAgainAsText() throws Exception {
+        byte[] pdf = new PdfFixture().flowingPage(SET_CLOSE, 470).bytes();
+        ImportResult first = importer.importPaths(List.of(write("a.pdf", pdf)), ImportProgress.NONE).get(0);
+        assertThat(store.find(first.id()).orElseThrow().text()).isEqualTo(String.join("\n", SET_CLOSE));
+
+        Path txt = write("a.txt", String.join("\n\n", SET_CLOSE).getBytes(StandardCharsets.UTF_8));
+        ImportResult again = importer.importPaths(List.of(txt), ImportProgress.NONE).get(0);
+        assertThat(again.status()).isEqualTo(Status.DUPLICATE);
+        assertThat(again.id()).isEqualTo(first.id());
+    }
+
     @Test
     void theArticlesOwnHeadlineAndDatelineWinOverThePdfsMetadata() throws Exception {
         Calendar printed = new GregorianCalendar(2024, Calendar.MARCH, 5);

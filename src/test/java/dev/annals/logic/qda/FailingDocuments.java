@@ -21,6 +21,7 @@ final class FailingDocuments implements DocumentStore {
     }
 
     @Override public Optional<Long> findIdBySha256(String sha256) { return real.findIdBySha256(sha256); }
+    @Override public java.util.Map<String, Long> findIdsByWordsKey(java.util.Collection<String> keys) { return real.findIdsByWordsKey(keys); }
 
     @Override
     public List<Long> insertAll(List<NewDocument> documents) {

@@ -8,11 +8,13 @@ import java.util.List;
  * Splits a page as {@link MarkMergingStripper} wrote it into paragraphs of lines. A paragraph ends where the gap
  * to the next line is clearly larger than the usual line spacing for that type size (a blank line or more), where
  * the type size changes (a heading ends), where a list item starts, or where the text jumps back up the page (a
- * new column). A heading set large and wrapped over two lines stays one paragraph.
+ * new column), and where a line stops short: the next line's first word would have fitted on it, so the writer
+ * ended the paragraph there (a dateline, a one-line slogan, a headline above the first paragraph, or the last line
+ * of a paragraph set without space after it). A heading set large and wrapped over two lines stays one paragraph.
  */
 final class PdfLines {
 
-    private record Line(float y, float size, String text) {
+    record Line(float x, float y, float size, float endX, String text) {
     }
 
     private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
@@ -26,11 +28,14 @@ final class PdfLines {
     static List<List<String>> paragraphs(String page) {
         List<Line> lines = parse(page);
         float leading = leading(lines);
+        ShortLines shortLines = new ShortLines(lines);
         List<List<String>> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (i > 0 && !current.isEmpty() && startsParagraph(lines.get(i - 1), line, leading)) {
+            Line previous = i > 0 ? lines.get(i - 1) : null;
+            if (previous != null && !current.isEmpty()
+                    && (startsParagraph(previous, line, leading) || shortLines.endsBefore(previous, line))) {
                 out.add(current);
                 current = new ArrayList<>();
             }
@@ -68,17 +73,24 @@ final class PdfLines {
 
     private static List<Line> parse(String page) {
         List<Line> lines = new ArrayList<>();
-        float y = 0, size = 0;
+        float x = 0, y = 0, size = 0;
         for (String raw : page.split("\n")) {
             String text = raw;
             if (!raw.isEmpty() && raw.charAt(0) == MarkMergingStripper.LINE_START) {
                 int end = raw.indexOf(MarkMergingStripper.LINE_GEOMETRY_END);
                 String[] geometry = raw.substring(1, end).split(",");
+                x = Float.parseFloat(geometry[0]);
                 y = Float.parseFloat(geometry[1]);
                 size = Float.parseFloat(geometry[2]);
                 text = raw.substring(end + 1);
             }
-            if (!text.isBlank()) lines.add(new Line(y, size, text));
+            float endX = Float.NaN;
+            int trailer = text.lastIndexOf(MarkMergingStripper.LINE_END);
+            if (trailer >= 0) {
+                endX = Float.parseFloat(text.substring(trailer + 1));
+                text = text.substring(0, trailer);
+            }
+            if (!text.isBlank()) lines.add(new Line(x, y, size, endX, text));
         }
         return lines;
     }

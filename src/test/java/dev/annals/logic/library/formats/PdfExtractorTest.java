@@ -48,6 +48,35 @@ class PdfExtractorTest {
                 "Hội nghị đã thảo luận về công tác bảo đảm an ninh trật tự và phòng chống tội phạm trong năm tới.", "Kết thúc.");
     }
 
+    private static final List<String> SET_CLOSE = List.of(
+            "Thứ Tư, 20/11/2024",
+            "“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ”",
+            "Công an xã - \"Thật sự gần dân, sát dân, là điểm tựa bình yên của nhân dân\" trên mọi miền Tổ quốc",
+            "Thượng tướng Trần Quốc Tỏ, Ủy viên Trung ương Đảng, Phó Bí thư Đảng ủy Công an Trung ương, Thứ trưởng Bộ Công an"
+                    + " dự và điều hành Hội nghị. Cùng dự có đại diện lãnh đạo các đơn vị thuộc Bộ Công an.",
+            "Các đại biểu tham dự Hội nghị tại điểm cầu Hà Nội.",
+            "Nhiều mục tiêu, nhiệm vụ được xác định trong Nghị quyết số 12 cơ bản đảm bảo theo đúng lộ trình, trở thành"
+                    + " động lực để lực lượng Công an xã nỗ lực phấn đấu, vươn lên hoàn thành nhiệm vụ được giao.");
+
+    @Test
+    void endsAParagraphWhereALineStopsShortOfTheRightEdge() throws Exception {
+        PdfFixture fixture = new PdfFixture();
+        byte[] pdf = fixture.flowingPage(SET_CLOSE, 470).bytes();
+        assertThat(new PdfFixture().wrap(SET_CLOSE.get(3), 470)).hasSizeGreaterThan(2);
+        assertThat(read(pdf).paragraphs()).containsExactlyElementsOf(SET_CLOSE);
+    }
+
+    @Test
+    void aRaggedParagraphWrappedOverManyLinesStaysOneParagraph() throws Exception {
+        String paragraph = "Hội nghị đã nghe báo cáo tóm tắt tình hình, kết quả các mặt công tác công an 6 tháng đầu năm"
+                + " và những giải pháp trọng tâm 6 tháng cuối năm, một số báo cáo chuyên đề về công tác bảo đảm an ninh"
+                + " trật tự, xây dựng lực lượng, cải cách hành chính và chuyển đổi số trong Công an nhân dân.";
+        for (float width : new float[]{180, 240, 330, 420}) {
+            byte[] pdf = new PdfFixture().flowingPage(List.of(paragraph, "Kết thúc."), width).bytes();
+            assertThat(read(pdf).paragraphs()).as("width %s", width).containsExactly(paragraph, "Kết thúc.");
+        }
+    }
+
     @Test
     void composesVietnameseToneMarksDrawnApartFromTheirLetters() throws Exception {
         String line = "Hội nghị Công an toàn quốc lần thứ 77 tổng kết công tác năm 2021.";

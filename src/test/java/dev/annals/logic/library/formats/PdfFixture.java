@@ -58,6 +58,45 @@ public final class PdfFixture {
         return this;
     }
 
+    /**
+     * A page as a word processor sets text with no space between paragraphs: each paragraph wrapped into lines of at
+     * most {@code width} points (a word goes to the next line only when it does not fit), lines 14 pt apart, so a
+     * paragraph ends only where its last line stops short.
+     */
+    public PdfFixture flowingPage(List<String> paragraphs, float width) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+            content.beginText();
+            float y = 800;
+            for (String paragraph : paragraphs) {
+                for (String line : wrap(paragraph, width)) {
+                    draw(content, line, 60, y, false);
+                    y -= 14;
+                }
+            }
+            content.endText();
+        }
+        return this;
+    }
+
+    /** Greedy wrapping, as word processors do. */
+    public List<String> wrap(String paragraph, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : paragraph.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(longer) / 1000 * SIZE > width) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        if (!line.isEmpty()) lines.add(line);
+        return lines;
+    }
+
     /** A page with a grey rectangle and no text, like a scan without a text layer. */
     public PdfFixture scannedPage() throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
