@@ -80,14 +80,7 @@ public final class CompareView extends BorderPane {
         Button csv = button("compare-csv", "compare.exportCsv", () -> choose("compare.exportCsv", "comparison.csv", false));
         Button png = button("compare-png", "compare.exportPng", this::exportPng);
         HBox bar = new HBox(8, heading, spacer, md, csv, png);
-        bar.setStyle("-fx-alignment: center-left;");
-        Label message = new Label();
-        message.setId("compare-message");
-        message.textProperty().bind(model.messageProperty());
-        message.setWrapText(true);
-        VBox top = new VBox(8, bar, message);
-        top.setStyle("-fx-padding: 12 12 4 12;");
-        return top;
+        return AnalysisBar.withMessage(bar, "compare-message", model.messageProperty(), "12 12 4 12");
     }
 
     private void choose(String titleKey, String suggested, boolean markdown) {
@@ -105,12 +98,7 @@ public final class CompareView extends BorderPane {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button b = new Button(i18n.t(key));
-        b.setId(id);
-        b.setAccessibleText(i18n.t(key));
-        b.setOnAction(e -> action.run());
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
+        return AnalysisBar.button(i18n, id, key, action);
     }
 
     /** Opens the comparison in a window of its own over {@code owner}'s, styled like it, and reads it. */
