@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 public final class CompareSelection {
 
     private final ObservableSet<Long> ids = FXCollections.observableSet(new LinkedHashSet<>());
+    /** One read-only view kept for good: it holds its listeners only weakly, so a view made per call would lose them. */
+    private final ObservableSet<Long> readOnly = FXCollections.unmodifiableObservableSet(ids);
     private final BooleanBinding canCompare = Bindings.createBooleanBinding(
             () -> ids.size() >= ConferenceComparison.MIN && ids.size() <= ConferenceComparison.MAX, ids);
 
@@ -38,7 +40,7 @@ public final class CompareSelection {
     }
 
     public ObservableSet<Long> ids() {
-        return FXCollections.unmodifiableObservableSet(ids);
+        return readOnly;
     }
 
     public BooleanBinding canCompareProperty() {

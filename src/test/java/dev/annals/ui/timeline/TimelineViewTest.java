@@ -373,6 +373,7 @@ class TimelineViewTest {
 
     @Test
     void aPickedConferenceLooksDifferentFromAnUnpickedOne(FxRobot robot) throws Exception {
+        System.gc(); // the canvas must still hear of picks after a collection
         Bounds box = markers().get(2).bounds();
         javafx.scene.image.Image before = WaitForAsyncUtils.asyncFx(() -> view.canvas().snapshot(null, null)).get();
         robot.interact(() -> f.vm.toggleSelected(markers().get(2).placed().conference()));
