@@ -31,7 +31,9 @@ public final class Bench implements Benchmark {
             "autocode_10k_ms", "autocode_10k_find_ms", "autocode_10k_hits", "timeline_layout_5000_ms",
             "export_md_100k_ms", "export_csv_100k_ms", "export_jsonld_100k_ms", "export_qdpx_100k_ms", "export_qdpx_mb",
             "export_qdpx_ms_per_100mb",
-            "cold_start_ms", "heap_peak_mb");
+            "cold_start_ms", "cold_start_library_ms", "window_open_library_ms", "window_first_frame_ms",
+            "window_library_ready_ms", "window_library_rows", "window_filter_keystroke_median_ms",
+            "window_filter_keystroke_max_ms", "window_timeline_open_ms", "window_heap_after_gc_mb", "heap_peak_mb");
 
     private final LibraryOpener opener = new SessionFactory(Clock.systemUTC(), false);
 
@@ -76,6 +78,8 @@ public final class Bench implements Benchmark {
             settleHeap();
             progress.println("bench: cold start");
             figures.put("cold_start_ms", ColdStart.measure(progress));
+            progress.println("bench: the window on this library");
+            WindowBench.measure(library, work, figures, progress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

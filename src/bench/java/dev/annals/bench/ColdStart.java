@@ -28,8 +28,13 @@ public final class ColdStart {
     private ColdStart() {
     }
 
-    /** The median launch-to-first-frame time in ms, or null when no window can be opened here. */
+    /** The median launch-to-first-frame time in ms on a new seeded library, or null when no window can be opened here. */
     public static Long measure(PrintStream progress) {
+        return measure(progress, null);
+    }
+
+    /** The same on {@code library} (null: a new seeded one). */
+    public static Long measure(PrintStream progress, Path library) {
         List<String> display = displayOptions();
         if (display == null) {
             progress.println("cold start: no display and no headless Monocle; skipped");
@@ -37,10 +42,11 @@ public final class ColdStart {
         }
         try {
             Path work = Files.createTempDirectory("annals-coldstart");
-            run(work, display, 0); // creates and seeds the library
+            Path folder = library != null ? library : work.resolve("library");
+            run(work, folder, display, 0); // creates and seeds a new library
             List<Long> times = new ArrayList<>();
             for (int i = 1; i <= RUNS; i++) {
-                Long ms = run(work, display, i);
+                Long ms = run(work, folder, display, i);
                 if (ms == null) return null;
                 times.add(ms);
                 progress.println("cold start run " + i + ": " + ms + " ms");
@@ -56,14 +62,14 @@ public final class ColdStart {
         }
     }
 
-    private static Long run(Path work, List<String> display, int index) throws IOException, InterruptedException {
+    private static Long run(Path work, Path library, List<String> display, int index) throws IOException, InterruptedException {
         Path frameFile = work.resolve("first-frame-" + index + ".txt");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-D" + PROBE_PROPERTY + "=" + frameFile,
                 "--enable-native-access=ALL-UNNAMED"));
         command.addAll(display);
         command.addAll(index == 0 ? StartupCache.training(work) : StartupCache.using(work));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.annals.app.Launcher",
-                "--library", work.resolve("library").toString(), "--lang", "en"));
+                "--library", library.toString(), "--lang", "en"));
         long launched = System.currentTimeMillis();
         Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -93,7 +99,7 @@ public final class ColdStart {
         }
     }
 
-    private static String javaBinary() {
+    static String javaBinary() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }

@@ -1,6 +1,5 @@
 package dev.annals.model;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,9 +22,13 @@ public enum ConferenceKind {
         return id;
     }
 
+    private static final ConferenceKind[] VALUES = values();
+
     public static Optional<ConferenceKind> fromId(String id) {
         if (id == null) return Optional.empty();
+        for (ConferenceKind k : VALUES) if (k.id.equals(id)) return Optional.of(k); // as stored: the common case, read per row
         String wanted = id.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(k -> k.id.equals(wanted)).findFirst();
+        for (ConferenceKind k : VALUES) if (k.id.equals(wanted)) return Optional.of(k);
+        return Optional.empty();
     }
 }

@@ -43,6 +43,10 @@ public final class TextSafety {
      */
     public static String markdown(String text) {
         if (text == null) return "";
+        return isPlainMarkdown(text) ? text : escapeMarkdown(text);
+    }
+
+    static String escapeMarkdown(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         boolean lineStart = true;
         boolean leading = true;
@@ -65,6 +69,28 @@ public final class TextSafety {
             leading = lineStart;
         }
         return out.toString();
+    }
+
+    /**
+     * True when {@link #markdown} would change nothing: no character it escapes, no line that starts with a space, a
+     * tab, a digit or a block marker. Most quotes are such plain prose; an export writes 100,000 of them.
+     */
+    private static boolean isPlainMarkdown(String text) {
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&' -> {
+                    return false;
+                }
+                default -> {
+                    if (lineStart && (c == ' ' || c == '\t' || c == '#' || c == '-' || c == '+' || c == '='
+                            || (c >= '0' && c <= '9'))) return false;
+                }
+            }
+            lineStart = c == '\n' || c == '\r';
+        }
+        return true;
     }
 
     /** Copies the digits at {@code from}; a "." or ")" right after them is escaped. Returns where it stopped. */
