@@ -44,6 +44,7 @@ for lang in en vi; do
   shoot "$lang" library library
   shoot "$lang" reader reader --doc 3
   SIZE=1100x700 shoot "$lang" timeline timeline
+  SIZE=1100x700 shoot "$lang" compare compare --compare 3,4,5
   shoot "$lang" themes themes
   shoot "$lang" search search --query "cong an xa"
   shoot "$lang" export export

@@ -1,6 +1,8 @@
 package dev.annals.app;
 
 import dev.annals.logic.LibrarySession;
+import dev.annals.ui.analysis.CompareView;
+import dev.annals.ui.analysis.CompareViewModel;
 import dev.annals.ui.analysis.CooccurrenceView;
 import dev.annals.ui.analysis.CooccurrenceViewModel;
 import dev.annals.ui.analysis.SavePicker;
@@ -58,10 +60,12 @@ final class FeatureViews {
     private final Lazy<TimelineView> timeline;
     private final dev.annals.logic.memo.MemoService memos;
     private final List<MemoEditorViewModel> memoEditors = new java.util.ArrayList<>();
+    private final SavePicker savePicker;
 
     FeatureViews(LibrarySession session, I18n i18n, BackgroundTasks tasks, ShellNavigator navigator, ShellHooks hooks,
-                 FxLibraryChanges changes) {
+                 FxLibraryChanges changes, SavePicker savePicker) {
         this.session = session;
+        this.savePicker = savePicker;
         this.i18n = i18n;
         this.tasks = tasks;
         this.navigator = navigator;
@@ -102,11 +106,13 @@ final class FeatureViews {
 
         views.put(Section.TIMELINE, timeline::get);
         hooks.showConference().set(id -> timeline.get().viewModel().focusConference(id));
+        hooks.compareConferences().set(ids -> CompareView.open(timeline.get(), new CompareViewModel(session.comparison(), ids, tasks,
+                navigator, i18n, changes, session.folder()), i18n, savePicker));
 
         views.put(Section.ANALYSIS, new Lazy<>(() -> {
             var model = new CooccurrenceViewModel(session.cooccurrence(), tasks, navigator, i18n, changes, session.folder());
             model.reload();
-            return new CooccurrenceView(model, i18n, SavePicker.SYSTEM);
+            return new CooccurrenceView(model, i18n, savePicker);
         }));
         views.put(Section.PEOPLE, new Lazy<>(() -> {
             var model = new PeopleViewModel(session.people(), session.peopleEditor(), session.undoHistory(), tasks, navigator, i18n, changes);

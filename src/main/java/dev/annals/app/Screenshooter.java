@@ -88,7 +88,7 @@ final class Screenshooter {
         settings.setTheme(ThemeMode.fromId(request.mode()).orElse(ThemeMode.LIGHT));
         settings.setUiScale(request.zoomPercent() / 100.0);
         settings.setTourSeen(); // the pictures show the window as people use it
-        Section section = Section.fromId(request.view()).orElse(Section.LIBRARY);
+        Section section = request.view().equals("compare") ? Section.TIMELINE : Section.fromId(request.view()).orElse(Section.LIBRARY);
         settings.setLastView(section);
         I18n i18n = I18n.forLanguage(lang);
         var parts = WindowAssembly.build(session, i18n, tasks, settings, FilePicker.answering(List.of()), uri -> { },
@@ -102,19 +102,26 @@ final class Screenshooter {
         Runnable opensWindow = switch (request.view()) {
             case "export" -> parts.hooks().export().get();
             case "guide" -> () -> new GuideWindow(i18n).show(parts.window().root());
+            case "compare" -> () -> parts.hooks().compareConferences().get().accept(comparedIds(session, request));
             default -> null;
         };
         if (opensWindow == null) {
             new SettledFrames(tasks, () -> shot.complete(stage.getScene().snapshot(null))).start();
             return;
         }
-        // the export dialog and the guide are windows of their own over the library: they are the ones pictured
+        // the export dialog, the guide and the comparison are windows of their own over the library: they are the ones pictured
         new SettledFrames(tasks, () -> {
             opensWindow.run();
             new SettledFrames(tasks, () -> shot.complete(javafx.stage.Window.getWindows().stream()
                     .filter(w -> w != stage && w.isShowing() && w.getScene() != null).findFirst()
                     .map(w -> w.getScene().snapshot(null)).orElseGet(() -> stage.getScene().snapshot(null)))).start();
         }).start();
+    }
+
+    private static List<Long> comparedIds(LibrarySession session, ScreenshotRequest request) {
+        if (!request.compare().isEmpty()) return request.compare();
+        return session.timeline().conferences(dev.annals.logic.timeline.ConferenceNamer.ENGLISH).stream().limit(2)
+                .map(dev.annals.model.Conference::id).toList();
     }
 
     private static void write(WritableImage image, ScreenshotRequest request) {

@@ -52,7 +52,7 @@ final class WindowAssembly {
 
         Map<Section, Supplier<Node>> views = new EnumMap<>(Section.class);
         views.put(Section.LIBRARY, libraryView::root);
-        FeatureViews features = new FeatureViews(session, i18n, tasks, navigator, hooks, changes);
+        FeatureViews features = new FeatureViews(session, i18n, tasks, navigator, hooks, changes, picker::chooseSaveFile);
         features.plug(views);
 
         MainWindow window = new MainWindow(shell, hooks, navigator, i18n, new MainWindow.Info(version, session.folder()), views);
@@ -63,6 +63,8 @@ final class WindowAssembly {
         hooks.importAnnotations().set(() -> ExportWindows.importAnnotations(session.export().importer(), tasks, i18n, exportFolder,
                 owner.get()));
         hooks.importProject().set(() -> ExportWindows.importProject(session.projects(), tasks, i18n, exportFolder, owner.get()));
+        window.addShortcutHelp(i18n.t("timeline.shortcut.pick"), "Ctrl+Space / Ctrl+click");
+        window.addShortcutHelp(i18n.t("timeline.shortcut.compare"), "Ctrl+Enter");
         window.addShortcutHelp(i18n.t("library.shortcut.open"), "Enter");
         window.addShortcutHelp(i18n.t("library.shortcut.delete"), "Delete");
         window.addShortcutHelp(i18n.t("library.shortcut.filter"), "Ctrl+L");

@@ -3,6 +3,7 @@ package dev.annals.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.annals.logic.LibrarySession;
+import dev.annals.logic.analysis.CooccurrenceExports;
 import dev.annals.logic.analysis.CooccurrenceFilter;
 import dev.annals.logic.analysis.CooccurrenceMatrix;
 import dev.annals.logic.analysis.CooccurrenceUnit;
@@ -11,6 +12,9 @@ import dev.annals.model.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +25,9 @@ public final class CooccurrenceCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print the matrix as JSON.")
     boolean json;
+
+    @Option(names = "--csv", description = "Print the table as CSV (RFC 4180, a header row of theme names).")
+    boolean csv;
 
     @Option(names = "--by", paramLabel = "overlap|paragraph|document", defaultValue = "paragraph",
             description = "What two themes must share (default ${DEFAULT-VALUE}).")
@@ -38,6 +45,7 @@ public final class CooccurrenceCommand extends LibraryCommand {
     @Override
     protected int run(LibrarySession session) {
         CliText t = text();
+        if (json && csv) throw new UserError(ExitStatus.USAGE, t.tr("analyze.jsonOrCsv", "choose --json or --csv, not both"));
         CooccurrenceUnit unit = CooccurrenceUnit.fromId(by).orElseThrow(() -> new UserError(ExitStatus.USAGE,
                 t.tr("analyze.by", "--by must be overlap, paragraph or document")));
         ConferenceKind conferenceKind = SearchCommand.kindOption(t, kind);
@@ -46,6 +54,7 @@ public final class CooccurrenceCommand extends LibraryCommand {
         }
         CooccurrenceMatrix m = session.cooccurrence().matrix(unit, new CooccurrenceFilter(year, conferenceKind, conference));
         if (json) Json.print(out(), toJson(m));
+        else if (csv) printCsv(m);
         else printTable(m);
         return ExitStatus.OK;
     }
@@ -76,6 +85,17 @@ public final class CooccurrenceCommand extends LibraryCommand {
         }
         pairs.sort(Comparator.comparingInt((int[] p) -> -p[2]).thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         return pairs;
+    }
+
+    private void printCsv(CooccurrenceMatrix m) {
+        StringWriter table = new StringWriter();
+        try {
+            CooccurrenceExports.csv(m, table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out().print(table);
+        out().flush();
     }
 
     private void printTable(CooccurrenceMatrix m) {

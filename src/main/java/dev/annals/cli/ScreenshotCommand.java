@@ -14,13 +14,13 @@ import java.util.concurrent.Callable;
                 + "%nNeeds a display (a desktop session, or xvfb-run).")
 public final class ScreenshotCommand implements Callable<Integer> {
 
-    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search", "analysis", "people", "export", "guide");
+    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search", "analysis", "people", "export", "guide", "compare");
     static final List<String> MODES = List.of("light", "dark", "sepia", "high-contrast");
 
     @ParentCommand
     AnnalsCommand root;
 
-    @Option(names = "--view", required = true, paramLabel = "library|reader|timeline|themes|search|analysis|people|export|guide", description = "The view to show.")
+    @Option(names = "--view", required = true, paramLabel = "library|reader|timeline|themes|search|analysis|people|export|guide|compare", description = "The view to show.")
     String view;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
@@ -34,6 +34,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
 
     @Option(names = "--query", paramLabel = "TEXT", description = "A search to show (search view).")
     String query;
+
+    @Option(names = "--compare", split = ",", paramLabel = "ID,ID", description = "The conferences to compare (compare view; default the first two on the timeline).")
+    List<Long> compare;
 
     @Option(names = "--zoom", paramLabel = "PERCENT", defaultValue = "100", description = "Interface zoom, 80 to 200 (default ${DEFAULT-VALUE}).")
     int zoom;
@@ -60,12 +63,15 @@ public final class ScreenshotCommand implements Callable<Integer> {
         if (width < 320 || height < 240 || width > 8000 || height > 8000) {
             throw new UserError(ExitStatus.USAGE, t.tr("screenshot.sizeRange", "--size must be WIDTHxHEIGHT between 320x240 and 8000x8000"));
         }
+        if (compare != null && (compare.size() < 2 || compare.size() > 4)) {
+            throw new UserError(ExitStatus.USAGE, t.tr("analyze.compare.count", "compare needs 2 to 4 different conference ids"));
+        }
         if (zoom < 80 || zoom > 200) throw new UserError(ExitStatus.USAGE, t.tr("screenshot.zoom", "--zoom must be between 80 and 200"));
         if (root.lang != null && !root.lang.equals("vi") && !root.lang.equals("en")) {
             throw new UserError(ExitStatus.USAGE, t.tr("cli.lang", "--lang must be vi or en"));
         }
         root.environment().configureLogging(root.libraryFolder(), root.verbose);
         return root.environment().screenshot(new ScreenshotRequest(root.libraryFolder(), root.lang, v,
-                out.toAbsolutePath(), doc, m, width, height, zoom, query));
+                out.toAbsolutePath(), doc, m, width, height, zoom, query, compare));
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,5 +71,27 @@ class CooccurrenceCliTest {
         CliRun bare = run("analyze");
         assertThat(bare.status()).isEqualTo(2);
         assertThat(bare.err().strip()).isEqualTo("annals: analyze needs a subcommand: cooccurrence or compare (see annals analyze --help)");
+    }
+
+    @Test
+    void printsTheTableAsCsvWithTheSameCountsAsTheJson() throws Exception {
+        JsonNode json = run("analyze", "cooccurrence", "--by", "document", "--json").json();
+        CliRun csv = run("analyze", "cooccurrence", "--by", "document", "--csv");
+
+        assertThat(csv.status()).isZero();
+        assertThat(csv.out()).contains("\r\n");
+        List<String> rows = csv.out().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("document,phòng chống tội phạm,an ninh trật tự,Công an xã");
+        assertThat(rows).hasSize(1 + json.get("themes").size());
+        for (int i = 0; i < json.get("themes").size(); i++) {
+            List<String> cells = List.of(rows.get(i + 1).split(","));
+            assertThat(cells.get(0)).isEqualTo(json.get("themes").get(i).get("name").asText());
+            for (int j = 0; j < cells.size() - 1; j++) {
+                assertThat(Integer.parseInt(cells.get(j + 1))).isEqualTo(json.get("counts").get(i).get(j).asInt());
+            }
+        }
+        CliRun both = run("--lang", "vi", "analyze", "cooccurrence", "--json", "--csv");
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err().strip()).isEqualTo("annals: chọn --json hoặc --csv, không dùng cả hai");
     }
 }

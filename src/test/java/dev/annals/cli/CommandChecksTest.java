@@ -59,7 +59,7 @@ class CommandChecksTest {
     @Test
     void screenshotChecksViewModeAndSizeBeforeOpeningAnything() {
         assertThat(run("screenshot", "--view", "settings", "--out", "x.png")).isEqualTo(ExitStatus.USAGE);
-        assertThat(err()).isEqualTo("annals: --view must be one of library, reader, timeline, themes, search, analysis, people, export, guide");
+        assertThat(err()).isEqualTo("annals: --view must be one of library, reader, timeline, themes, search, analysis, people, export, guide, compare");
         assertThat(run("--lang", "vi", "screenshot", "--view", "search", "--mode", "neon", "--out", "x.png")).isEqualTo(ExitStatus.USAGE);
         assertThat(err()).isEqualTo("annals: --mode phải là light, dark, sepia hoặc high-contrast");
         assertThat(run("screenshot", "--view", "search", "--size", "100x100", "--out", "x.png")).isEqualTo(ExitStatus.USAGE);

@@ -15,18 +15,33 @@ public final class CooccurrenceExports {
     }
 
     public static void writeCsv(CooccurrenceMatrix m, Path target, Path libraryFolder) throws IOException {
+        writeText(target, libraryFolder, w -> csv(m, w));
+    }
+
+    /** Text to write as UTF-8. */
+    interface Text {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /** Writes UTF-8 text atomically; a target inside the library folder is refused. */
+    static void writeText(Path target, Path libraryFolder, Text text) throws IOException {
         AtomicFileWriter.write(target, true, libraryFolder, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write(cell(m.unit().id()));
-            for (var theme : m.themes()) w.write("," + cell(theme.name()));
-            w.write("\r\n");
-            for (int i = 0; i < m.size(); i++) {
-                w.write(cell(m.themes().get(i).name()));
-                for (int j = 0; j < m.size(); j++) w.write("," + m.count(i, j));
-                w.write("\r\n");
-            }
+            text.writeTo(w);
             w.flush();
         });
+    }
+
+    /** The table, CRLF between rows, to a writer (a file above, standard output for the command line). */
+    public static void csv(CooccurrenceMatrix m, Writer w) throws IOException {
+        w.write(cell(m.unit().id()));
+        for (var theme : m.themes()) w.write("," + cell(theme.name()));
+        w.write("\r\n");
+        for (int i = 0; i < m.size(); i++) {
+            w.write(cell(m.themes().get(i).name()));
+            for (int j = 0; j < m.size(); j++) w.write("," + m.count(i, j));
+            w.write("\r\n");
+        }
     }
 
     /** Writes bytes already encoded (a PNG made by the window). */

@@ -1,7 +1,7 @@
 package dev.annals.logic.export;
 
 /** Makes user text safe for the places it is written to. */
-final class TextSafety {
+public final class TextSafety {
 
     private TextSafety() {
     }
@@ -11,7 +11,7 @@ final class TextSafety {
      * a sign) as a formula; a leading apostrophe makes it plain text. A cell that already starts with an
      * apostrophe gets one more, so that the reader's rule has no exception: strip exactly one leading apostrophe.
      */
-    static String neutraliseFormula(String cell) {
+    public static String neutraliseFormula(String cell) {
         if (cell == null || cell.isEmpty()) return cell == null ? "" : cell;
         char first = cell.charAt(0);
         return switch (first) {
@@ -41,7 +41,7 @@ final class TextSafety {
      * start emphasis, links, HTML or an entity ({@code &amp;} stays five characters), block markers at the start of
      * a line (headings, lists, including "1." and "1)"), and leading spaces, which would make an indented code block.
      */
-    static String markdown(String text) {
+    public static String markdown(String text) {
         if (text == null) return "";
         return isPlainMarkdown(text) ? text : escapeMarkdown(text);
     }
@@ -102,7 +102,7 @@ final class TextSafety {
     }
 
     /** A Markdown table cell: escaped and on one line. */
-    static String markdownCell(String text) {
+    public static String markdownCell(String text) {
         return markdown(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 }

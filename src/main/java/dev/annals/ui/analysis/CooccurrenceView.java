@@ -21,10 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import javax.imageio.ImageIO;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -106,25 +102,12 @@ public final class CooccurrenceView extends BorderPane {
         byLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, byLabel, by, year, kind, conference, spacer, csv, png,
                 dev.annals.ui.common.FieldNames.hiddenLabel(year, i18n.t("analysis.year")));
-        bar.setStyle("-fx-alignment: center-left;");
-        Label message = new Label();
-        message.setId("cooccurrence-message");
-        message.textProperty().bind(model.messageProperty());
-        message.setWrapText(true);
-        VBox top = new VBox(8, bar, message);
-        top.setStyle("-fx-padding: 12 12 8 12;");
-        return top;
+        return AnalysisBar.withMessage(bar, "cooccurrence-message", model.messageProperty(), "12 12 8 12");
     }
 
     private void exportPng() {
         picker.choose(getScene().getWindow(), i18n.t("analysis.exportPng"), "cooccurrence.png").ifPresent(target -> {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                ImageIO.write(PngImages.toBufferedImage(PngImages.snapshot(grid)), "png", bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            model.exportPng(bytes.toByteArray(), target);
+            model.exportPng(PngImages.pngBytes(grid), target);
         });
     }
 
@@ -148,12 +131,7 @@ public final class CooccurrenceView extends BorderPane {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button b = new Button(i18n.t(key));
-        b.setId(id);
-        b.setAccessibleText(i18n.t(key));
-        b.setOnAction(e -> action.run());
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
+        return AnalysisBar.button(i18n, id, key, action);
     }
 
     public CooccurrenceViewModel viewModel() {

@@ -56,6 +56,7 @@ public final class CooccurrenceViewModel {
     private final ObservableList<Passage> secondPassages = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Reloader<Loaded> reloader;
+    private final ExportRunner exports;
 
     public CooccurrenceViewModel(CooccurrenceService service, BackgroundTasks tasks, Navigator navigator, I18n i18n,
                                  FxLibraryChanges changes, Path libraryFolder) {
@@ -65,6 +66,7 @@ public final class CooccurrenceViewModel {
         this.i18n = i18n;
         this.libraryFolder = libraryFolder;
         this.reloader = new Reloader<>(tasks, i18n.t("analysis.loading"), this::read, this::show, failure -> fail("cannot count the themes", failure));
+        this.exports = new ExportRunner(tasks, i18n, message);
         unit.addListener((o, was, now) -> reload());
         year.addListener((o, was, now) -> reload());
         kind.addListener((o, was, now) -> reload());
@@ -147,26 +149,12 @@ public final class CooccurrenceViewModel {
     public void exportCsv(Path target) {
         CooccurrenceMatrix m = matrix.get();
         if (m == null) return;
-        export(target, () -> CooccurrenceExports.writeCsv(m, target, libraryFolder));
+        exports.export(target, () -> CooccurrenceExports.writeCsv(m, target, libraryFolder));
     }
 
     /** Writes a picture the view made (PNG bytes). */
     public void exportPng(byte[] png, Path target) {
-        export(target, () -> CooccurrenceExports.writeBytes(png, target, libraryFolder));
-    }
-
-    private interface Write {
-        void run() throws Exception;
-    }
-
-    private void export(Path target, Write write) {
-        tasks.submit(i18n.t("analysis.exporting"), progress -> {
-            write.run();
-            return target;
-        }, done -> message.set(i18n.t("analysis.exported", done.toAbsolutePath())), failure -> {
-            LOG.log(Level.WARNING, "export failed", failure);
-            message.set(i18n.t("analysis.exportFailed", target.toAbsolutePath(), failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
-        });
+        exports.export(target, () -> CooccurrenceExports.writeBytes(png, target, libraryFolder));
     }
 
     private void fail(String what, Throwable failure) {

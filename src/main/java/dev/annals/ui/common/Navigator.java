@@ -2,6 +2,7 @@ package dev.annals.ui.common;
 
 import dev.annals.model.PartialDate;
 
+import java.util.List;
 import java.util.Set;
 
 /** Moves between the main window's views. Implemented by the shell; views call it instead of knowing each other. */
@@ -27,4 +28,8 @@ public interface Navigator {
     }
 
     void showSearch(String query);
+
+    /** Opens the comparison of these conferences (2 to 4 ids, in the order of their columns). */
+    default void compareConferences(List<Long> conferenceIds) {
+    }
 }

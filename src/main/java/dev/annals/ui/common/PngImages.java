@@ -34,6 +34,17 @@ public final class PngImages {
         return out;
     }
 
+    /** A snapshot of the node encoded as PNG, for a view model to write in the background; must run on the FX thread. */
+    public static byte[] pngBytes(Node node) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            ImageIO.write(toBufferedImage(snapshot(node)), "png", bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Writes the image atomically (a temporary file moved into place): a failed write leaves no broken file. */
     public static void write(BufferedImage image, Path file) throws IOException {
         AtomicFileWriter.write(file, true, out -> {

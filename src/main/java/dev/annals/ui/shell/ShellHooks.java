@@ -42,6 +42,7 @@ public final class ShellHooks {
     private final ObjectProperty<ThemeBrowserOpener> showThemeBrowser = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<String>> showSearch = new SimpleObjectProperty<>();
     private final ObjectProperty<java.util.function.LongConsumer> showConference = new SimpleObjectProperty<>();
+    private final ObjectProperty<Consumer<List<Long>>> compareConferences = new SimpleObjectProperty<>();
     private final ObjectProperty<Consumer<String>> changeLanguage = new SimpleObjectProperty<>();
 
     /** File > Import… (Ctrl+O): choose files and import them. */
@@ -80,6 +81,8 @@ public final class ShellHooks {
 
     /** Selects a conference on the timeline. */
     public ObjectProperty<java.util.function.LongConsumer> showConference() { return showConference; }
+    /** Opens the comparison of 2 to 4 conferences, by id. */
+    public ObjectProperty<Consumer<List<Long>>> compareConferences() { return compareConferences; }
 
     /** Called with "vi" or "en" when the user picks a language; the app rebuilds the window in it. */
     public ObjectProperty<Consumer<String>> changeLanguage() { return changeLanguage; }

@@ -3,6 +3,7 @@ package dev.annals.ui.shell;
 import dev.annals.model.PartialDate;
 import dev.annals.ui.common.Navigator;
 
+import java.util.List;
 import java.util.Set;
 
 /** Navigation between the views: shows the section, then hands the details to the feature's hook when wired. */
@@ -53,5 +54,11 @@ public final class ShellNavigator implements Navigator {
         model.show(Section.SEARCH);
         var search = hooks.showSearch().get();
         if (search != null) search.accept(query == null ? "" : query);
+    }
+
+    @Override
+    public void compareConferences(List<Long> conferenceIds) {
+        var compare = hooks.compareConferences().get();
+        if (compare != null) compare.accept(List.copyOf(conferenceIds));
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +44,29 @@ final class ConferenceAccessibles {
             case ITEM_COUNT -> conferences().size();
             case ITEM_AT_INDEX -> item((Integer) parameters[0]);
             case FOCUS_ITEM -> item(vm.focusedIndexProperty().get());
-            case SELECTED_ITEMS -> vm.focusedIndexProperty().get() < 0 ? List.of()
-                    : List.of(item(vm.focusedIndexProperty().get()));
-            case MULTIPLE_SELECTION -> false;
+            case SELECTED_ITEMS -> selectedItems();
+            case MULTIPLE_SELECTION -> true;
             default -> null;
         };
+    }
+
+    /** The conferences picked for comparison; with none picked, the focused one, as before picking existed. */
+    private List<Node> selectedItems() {
+        List<Conference> all = conferences();
+        List<Node> picked = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) if (vm.selection().contains(all.get(i).id())) picked.add(item(i));
+        if (!picked.isEmpty()) return picked;
+        return vm.focusedIndexProperty().get() < 0 ? List.of() : List.of(item(vm.focusedIndexProperty().get()));
+    }
+
+    private boolean selected(int index) {
+        return vm.selection().ids().isEmpty() ? vm.focusedIndexProperty().get() == index
+                : index < conferences().size() && vm.selection().contains(conferences().get(index).id());
+    }
+
+    private String text(int index, String base) {
+        boolean picked = index < conferences().size() && vm.selection().contains(conferences().get(index).id());
+        return picked ? base + ", " + vm.text().get("timeline.compare.picked") : base;
     }
 
     Node item(int index) {
@@ -75,9 +94,9 @@ final class ConferenceAccessibles {
         @Override
         public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
             return switch (attribute) {
-                case TEXT -> getAccessibleText();
+                case TEXT -> text(index, getAccessibleText());
                 case INDEX -> index;
-                case SELECTED -> vm.focusedIndexProperty().get() == index;
+                case SELECTED -> selected(index);
                 default -> super.queryAccessibleAttribute(attribute, parameters);
             };
         }

@@ -11,10 +11,13 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 import java.util.List;
 
-/** The context menu of a marker: open, rename, re-date, change kind, merge, split, and undo those edits. */
+/** The context menu of a marker: open, pick for comparison, compare, rename, re-date, change kind, merge, split, and undo those edits. */
 final class ConferenceMenu {
 
     /** Conferences this close in time are offered for merging. */
@@ -60,7 +63,13 @@ final class ConferenceMenu {
         }
         split.setDisable(split.getItems().isEmpty());
         MenuItem forget = item("menuForget", text.get("timeline.menu.forget"), () -> vm.forgetEdits(c.id()));
-        return new ContextMenu(open, new SeparatorMenuItem(), rename, redate, kind, new SeparatorMenuItem(), merge, split,
+        MenuItem pick = item("menuPick", text.get(vm.selection().contains(c.id()) ? "timeline.menu.unpick" : "timeline.menu.pick"),
+                () -> vm.toggleSelected(c));
+        pick.setAccelerator(new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN));
+        MenuItem compare = item("menuCompare", text.get("timeline.menu.compare", vm.selection().ids().size()), vm::compareSelected);
+        compare.setAccelerator(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
+        compare.setDisable(!vm.selection().canCompareProperty().get());
+        return new ContextMenu(open, pick, compare, new SeparatorMenuItem(), rename, redate, kind, new SeparatorMenuItem(), merge, split,
                 new SeparatorMenuItem(), forget);
     }
 

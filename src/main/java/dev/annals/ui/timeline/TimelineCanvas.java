@@ -5,6 +5,7 @@ import dev.annals.logic.timeline.TimeWindow;
 import dev.annals.model.Conference;
 import dev.annals.ui.timeline.TimelinePainter.Marker;
 import javafx.geometry.Bounds;
+import javafx.collections.SetChangeListener;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
@@ -20,10 +21,11 @@ import javafx.util.Duration;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The time axis: a canvas redrawn whenever the window, the layout, the focus or the theme changes, showing only
- * what is visible. Mouse: Ctrl+scroll zooms, drag pans, a click opens. Keys are handled by {@link TimelineKeys}.
+ * what is visible. Mouse: Ctrl+scroll zooms, drag pans, a click focuses, a double click opens, Ctrl+click picks for comparison. Keys are handled by {@link TimelineKeys}.
  */
 public final class TimelineCanvas extends Region {
 
@@ -66,8 +68,12 @@ public final class TimelineCanvas extends Region {
             notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED_ITEMS);
         });
         vm.lanesProperty().addListener((obs, o, n) -> requestLayout());
+        vm.selection().ids().addListener((SetChangeListener<Long>) c -> {
+            redraw();
+            notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED_ITEMS);
+        });
         focusedProperty().addListener((obs, o, n) -> redraw());
-        addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(vm.navigation(), vm::openFocused));
+        addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(vm.navigation(), vm::openFocused, vm::toggleFocusedSelected, vm.selection()::clear));
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -129,7 +135,7 @@ public final class TimelineCanvas extends Region {
         double width = timeWidth();
         var scene = new TimelineScene(vm.lanesProperty().get(), Ticks.ticks(window, width),
                 vm.layoutProperty().get().place(window, width, vm.lanesProperty().get()),
-                vm.focusedIndexProperty().get(), vm.dataProperty().get(), vm.text());
+                vm.focusedIndexProperty().get(), Set.copyOf(vm.selection().ids()), vm.dataProperty().get(), vm.text());
         markers = painter.paint(canvas.getGraphicsContext2D(), scene, palette);
     }
 
@@ -191,10 +197,12 @@ public final class TimelineCanvas extends Region {
         boolean click = !dragged && !Double.isNaN(dragStartX);
         dragStartX = Double.NaN;
         if (!click) return;
-        // a click picks a conference (its details show in the tooltip); a double click or Enter opens it
+        // a click picks a conference (its details show in the tooltip); a double click or Enter opens it;
+        // a Ctrl+click picks it for comparison
         hit(e.getX(), e.getY()).ifPresent(m -> {
             vm.navigation().focus(m.placed().index());
-            if (e.getClickCount() >= 2) vm.open(m.placed().conference());
+            if (e.isShortcutDown() || e.isControlDown()) vm.toggleSelected(m.placed().conference());
+            else if (e.getClickCount() >= 2) vm.open(m.placed().conference());
         });
     }
 

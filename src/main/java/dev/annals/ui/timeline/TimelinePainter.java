@@ -132,6 +132,7 @@ final class TimelinePainter {
             double x = GUTTER + pc.x();
             Bounds box = pc.span() ? paintSpan(g, x, pc.width(), cy, kind) : paintDot(g, GUTTER + pc.centerX(), cy, kind, p);
             paintThemeBar(g, box.getCenterX(), cy + 15, s.themeCounts(pc.conference().id()), s.themes(), p);
+            if (s.selected().contains(pc.conference().id())) paintSelected(g, box, p);
             if (pc.index() == s.focusedIndex()) paintFocus(g, box, pc.span(), p);
             double left = Math.max(GUTTER + 4, box.getMinX());
             double room = Math.min(LABEL_MAX, nextInLane(placed, i) - left - 10);
@@ -188,6 +189,23 @@ final class TimelinePainter {
         g.setLineWidth(2.5);
         if (span) g.strokeRoundRect(box.getMinX() - 4, box.getMinY() - 4, box.getWidth() + 8, box.getHeight() + 8, 12, 12);
         else g.strokeOval(box.getMinX() - 5, box.getMinY() - 5, box.getWidth() + 10, box.getHeight() + 10);
+    }
+
+    /** Picked for comparison: a thick square frame and a check badge, so it reads apart from the focus ring. */
+    private void paintSelected(GraphicsContext g, Bounds box, TimelinePalette p) {
+        Color accent = p.color(Role.FOCUS);
+        g.setFill(accent.deriveColor(0, 1, 1, 0.16));
+        g.fillRoundRect(box.getMinX() - 6, box.getMinY() - 6, box.getWidth() + 12, box.getHeight() + 12, 6, 6);
+        g.setStroke(accent);
+        g.setLineWidth(3);
+        g.strokeRoundRect(box.getMinX() - 6, box.getMinY() - 6, box.getWidth() + 12, box.getHeight() + 12, 6, 6);
+        double cx = box.getMaxX() + 6;
+        double cy = box.getMinY() - 6;
+        g.setFill(accent);
+        g.fillOval(cx - 7, cy - 7, 14, 14);
+        g.setStroke(p.color(Role.BACKGROUND));
+        g.setLineWidth(2);
+        g.strokePolyline(new double[]{cx - 3.5, cx - 1, cx + 3.5}, new double[]{cy, cy + 3, cy - 3}, 3);
     }
 
     /** Where the next marker of the same lane starts, so a label stops before it. */

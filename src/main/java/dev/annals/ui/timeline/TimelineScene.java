@@ -8,10 +8,11 @@ import dev.annals.model.Theme;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Everything one frame of the timeline canvas shows. */
 record TimelineScene(List<ConferenceKind> lanes, List<Tick> ticks, List<PlacedConference> placed, int focusedIndex,
-                     TimelineData data, TimelineText text) {
+                     Set<Long> selected, TimelineData data, TimelineText text) {
 
     Map<Long, Integer> themeCounts(long conferenceId) {
         return data.themeCounts(conferenceId);

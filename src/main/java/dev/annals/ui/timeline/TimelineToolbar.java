@@ -8,9 +8,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.Ikon;
@@ -20,8 +19,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.List;
 
-/** Zoom buttons, the "all" and "one year" presets, the theme filter and PNG export. */
-final class TimelineToolbar extends HBox {
+/** Zoom buttons, the "all" and "one year" presets, the theme filter, Compare and PNG export. */
+final class TimelineToolbar extends FlowPane {
 
     private final TimelineViewModel vm;
     private final MenuButton themeFilter = new MenuButton();
@@ -44,13 +43,24 @@ final class TimelineToolbar extends HBox {
         vm.dataProperty().addListener((obs, o, n) -> rebuildThemeFilter());
         vm.themeFilter().addListener((javafx.collections.SetChangeListener<Long>) c -> syncThemeFilter());
         rebuildThemeFilter();
+        Button compare = textButton("compareConferences", Material2AL.COMPARE_ARROWS, "timeline.compare");
+        compare.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.text().get("timeline.compare.count", vm.selection().ids().size()), vm.selection().ids()));
+        compare.setAccessibleText(vm.text().get("timeline.compare.tip"));
+        compare.disableProperty().bind(vm.selection().canCompareProperty().not());
+        compare.setOnAction(e -> vm.compareSelected());
         Button export = textButton("exportPng", Material2AL.IMAGE, "timeline.export");
         export.setOnAction(e -> exportPng.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox zoom = new HBox(zoomOut, zoomIn);
         for (var control : List.of(zoomOut, zoomIn, all, year, export)) control.disableProperty().bind(vm.emptyProperty());
-        getChildren().addAll(zoom, all, year, new Separator(javafx.geometry.Orientation.VERTICAL), themeFilter, spacer, export);
+        // a flow, so that at a large interface zoom the buttons go onto a second line instead of losing their words
+        getChildren().addAll(zoom, all, year, separator(), themeFilter, separator(), compare, export);
+    }
+
+    private static Separator separator() {
+        Separator s = new Separator(javafx.geometry.Orientation.VERTICAL);
+        s.setPrefHeight(24);
+        return s;
     }
 
     private Button iconButton(String id, Ikon icon, String tooltipKey) {

@@ -11,6 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +39,7 @@ import java.util.logging.Logger;
 public final class TimelineView extends BorderPane {
 
     private static final Logger LOG = Logger.getLogger(TimelineView.class.getName());
+    private static final KeyCombination COMPARE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final TimelineViewModel vm;
     private final BackgroundTasks background;
@@ -130,6 +135,12 @@ public final class TimelineView extends BorderPane {
         emptyState.visibleProperty().bind(vm.emptyProperty());
         vm.errorProperty().addListener((obs, o, n) -> showStatus(n, true));
         vm.documentChoiceProperty().addListener((obs, o, docs) -> showDocumentChoice(docs));
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COMPARE.match(e)) {
+                vm.compareSelected();
+                e.consume();
+            }
+        });
         sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) javafx.application.Platform.runLater(canvas::requestFocus);
         });

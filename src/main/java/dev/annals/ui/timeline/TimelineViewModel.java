@@ -1,5 +1,6 @@
 package dev.annals.ui.timeline;
 
+import dev.annals.logic.analysis.ConferenceComparison;
 import dev.annals.logic.changes.LibraryChange;
 import dev.annals.logic.people.PeopleIndex;
 import dev.annals.logic.timeline.Granularity;
@@ -64,6 +65,7 @@ public final class TimelineViewModel {
     private final BooleanProperty empty = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final TimelineNavigation navigation;
+    private final CompareSelection selection = new CompareSelection();
     private final Reloader<TimelineData> refresher;
     private final PeopleFilter people;
 
@@ -179,6 +181,7 @@ public final class TimelineViewModel {
         lanes.set(Arrays.stream(ConferenceKind.values())
                 .filter(k -> !hiddenKinds.contains(k))
                 .filter(k -> d.conferences().stream().anyMatch(c -> c.kind() == k)).toList());
+        selection.retain(d.conferences().stream().map(Conference::id).toList());
         List<Conference> laned = shown.stream().filter(c -> lanes.get().contains(c.kind())).toList();
         Conference focused = navigation.focusedConference();
         layout.set(new TimelineLayout(laned));
@@ -204,6 +207,27 @@ public final class TimelineViewModel {
             return;
         }
         documentChoice.set(c.docIds().stream().map(id -> data.get().documents().get(id)).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Ctrl+click or Ctrl+Space: picks a conference for comparison, or unpicks it; a fifth is refused with a message. */
+    public void toggleSelected(Conference c) {
+        if (selection.toggle(c.id())) error.set(null);
+        else error.set(text.get("timeline.compare.tooMany", ConferenceComparison.MAX));
+    }
+
+    public void toggleFocusedSelected() {
+        Conference c = navigation.focusedConference();
+        if (c != null) toggleSelected(c);
+    }
+
+    /** Opens the comparison of the picked conferences, oldest first, when two to four are picked. */
+    public void compareSelected() {
+        if (!selection.canCompareProperty().get()) {
+            error.set(text.get("timeline.compare.pick", ConferenceComparison.MIN, ConferenceComparison.MAX));
+            return;
+        }
+        error.set(null);
+        navigator.compareConferences(data.get().conferences().stream().map(Conference::id).filter(selection::contains).toList());
     }
 
     /** From the empty state: where articles are imported. */
@@ -250,6 +274,7 @@ public final class TimelineViewModel {
     }
 
     public TimelineNavigation navigation() { return navigation; }
+    public CompareSelection selection() { return selection; }
     public TimelineText text() { return text; }
     public ObjectProperty<TimelineData> dataProperty() { return data; }
     public ObjectProperty<TimelineLayout> layoutProperty() { return layout; }

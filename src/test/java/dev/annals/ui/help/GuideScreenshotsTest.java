@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The guide stays true to its pictures: every picture it shows exists, and every main view has one. */
 class GuideScreenshotsTest {
 
-    static final List<String> VIEWS = List.of("library", "reader", "timeline", "themes", "search", "export");
+    static final List<String> VIEWS = List.of("library", "reader", "timeline", "compare", "themes", "search", "export");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^]]*]\\((screenshots/[^)]+\\.png)\\)");
 
     private static List<String> images(String guide) throws IOException {

@@ -237,6 +237,48 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aFifthPickIsRefusedWithAMessageThatFourIsTheMost() {
+        List<Conference> all = shown();
+        for (int i = 0; i < 4; i++) vm.toggleSelected(all.get(i));
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.selection().canCompareProperty().get()).isTrue();
+
+        vm.toggleSelected(all.get(4));
+
+        assertThat(vm.selection().ids()).hasSize(4).doesNotContain(all.get(4).id());
+        assertThat(vm.errorProperty().get()).isEqualTo("At most 4 conferences can be compared. Ctrl+click a picked one to unpick it first.");
+        vm.toggleSelected(all.get(0));
+        assertThat(vm.errorProperty().get()).isNull();
+        vm.toggleSelected(all.get(4));
+        assertThat(vm.selection().ids()).hasSize(4).contains(all.get(4).id());
+    }
+
+    @Test
+    void comparingNeedsTwoPicksAndSaysSo() {
+        vm.toggleSelected(shown().get(2));
+        vm.compareSelected();
+
+        assertThat(f.navigator.comparisons).isEmpty();
+        assertThat(vm.errorProperty().get()).isEqualTo("Pick 2 to 4 conferences with Ctrl+click or Ctrl+Space, then Compare.");
+        vm.toggleSelected(shown().get(0));
+        vm.compareSelected();
+        assertThat(f.navigator.comparisons).containsExactly(List.of(shown().get(0).id(), shown().get(2).id()));
+    }
+
+    @Test
+    void aPickedConferenceThatAMergeTakesAwayIsUnpicked() {
+        long june = shown().get(1).id();
+        long online = shown().get(2).id();
+        vm.toggleSelected(shown().get(1));
+        vm.toggleSelected(shown().get(2));
+
+        vm.merge(june, online);
+
+        assertThat(vm.selection().ids()).containsExactly(june);
+        assertThat(vm.selection().canCompareProperty().get()).isFalse();
+    }
+
+    @Test
     void reportsALibraryThatCannotBeRead() {
         ConferenceStore broken = new ConferenceStore() {
             @Override public List<StoredConference> findAll() { throw new IllegalStateException("disk on fire"); }

@@ -338,4 +338,63 @@ class TimelineViewTest {
         assertThat(head).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
         assertThat(robot.lookup("#timelineStatus").queryLabeled().getText()).contains("export-");
     }
+
+    @Test
+    void ctrlClickAndCtrlSpacePickConferencesDrawnAsPickedAndCompareTakesThemOldestFirst(FxRobot robot) {
+        var conferences = f.vm.layoutProperty().get().conferences();
+        javafx.scene.control.Button compare = robot.lookup("#compareConferences").queryButton();
+        assertThat(compare.isDisabled()).isTrue();
+
+        robot.press(KeyCode.CONTROL).clickOn(onScreen(markers().get(3).bounds())).release(KeyCode.CONTROL);
+        assertThat(compare.isDisabled()).as("one conference is not a comparison").isTrue();
+        focusCanvas(robot);
+        robot.type(KeyCode.UP, 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.SPACE).release(KeyCode.CONTROL);
+
+        assertThat(f.vm.selection().ids()).containsExactlyInAnyOrder(conferences.get(3).id(), conferences.get(1).id());
+        assertThat(f.navigator.openedDocuments).as("Ctrl+Space picks, it does not open").isEmpty();
+        assertThat(compare.isDisabled()).isFalse();
+        assertThat(compare.getText()).isEqualTo("Compare (2)");
+        Object[] answers = new Object[2];
+        robot.interact(() -> {
+            answers[0] = view.canvas().queryAccessibleAttribute(AccessibleAttribute.SELECTED_ITEMS);
+            answers[1] = view.canvas().queryAccessibleAttribute(AccessibleAttribute.MULTIPLE_SELECTION);
+        });
+        assertThat((List<?>) answers[0]).hasSize(2).allSatisfy(n -> assertThat(((javafx.scene.Node) n)
+                .queryAccessibleAttribute(AccessibleAttribute.TEXT).toString()).endsWith(", picked for comparison"));
+        assertThat(answers[1]).isEqualTo(true);
+
+        robot.clickOn(compare);
+        assertThat(f.navigator.comparisons).containsExactly(List.of(conferences.get(1).id(), conferences.get(3).id()));
+        focusCanvas(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        assertThat(f.navigator.comparisons).hasSize(2);
+    }
+
+    @Test
+    void aPickedConferenceLooksDifferentFromAnUnpickedOne(FxRobot robot) throws Exception {
+        System.gc(); // the canvas must still hear of picks after a collection
+        Bounds box = markers().get(2).bounds();
+        javafx.scene.image.Image before = WaitForAsyncUtils.asyncFx(() -> view.canvas().snapshot(null, null)).get();
+        robot.interact(() -> f.vm.toggleSelected(markers().get(2).placed().conference()));
+        javafx.scene.image.Image after = WaitForAsyncUtils.asyncFx(() -> view.canvas().snapshot(null, null)).get();
+
+        int x = (int) (box.getMinX() - 6);
+        int y = (int) box.getCenterY();
+        assertThat(after.getPixelReader().getArgb(x, y)).as("the frame around a picked marker")
+                .isNotEqualTo(before.getPixelReader().getArgb(x, y));
+    }
+
+    @Test
+    void theContextMenuPicksAndCompares(FxRobot robot) {
+        var conferences = f.vm.layoutProperty().get().conferences();
+        robot.interact(() -> f.vm.toggleSelected(conferences.get(0)));
+        openMenuOnMarker(robot, 4);
+        robot.clickOn("#menuPick");
+        assertThat(f.vm.selection().contains(conferences.get(4).id())).isTrue();
+        openMenuOnMarker(robot, 4);
+        robot.clickOn("Compare picked conferences (2)");
+
+        assertThat(f.navigator.comparisons).containsExactly(List.of(conferences.get(0).id(), conferences.get(4).id()));
+    }
 }
