@@ -130,6 +130,14 @@ public final class SqliteDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Map<Long, List<String>> peopleByDocument() {
+        Map<Long, List<String>> people = new HashMap<>();
+        Sql.queryList(c(), "SELECT id, people FROM documents WHERE people IS NOT NULL AND people <> ''",
+                rs -> Map.entry(rs.getLong(1), DocumentRows.people(rs.getString(2)))).forEach(e -> people.put(e.getKey(), e.getValue()));
+        return people;
+    }
+
+    @Override
     public Optional<Document> find(long id) {
         return Sql.queryOne(c(), "SELECT * FROM documents WHERE id = ?", DocumentRows::document, id);
     }

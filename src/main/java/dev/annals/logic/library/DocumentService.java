@@ -7,6 +7,7 @@ import dev.annals.model.DocumentMetadata;
 import dev.annals.model.DocumentSummary;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,9 @@ public final class DocumentService {
     public List<DocumentSummary> list() { return store.list(); }
 
     public Optional<Document> find(long id) { return store.find(id); }
+
+    /** The people each document names, without reading the texts. */
+    public Map<Long, List<String>> peopleByDocument() { return store.peopleByDocument(); }
 
     public int count() { return store.count(); }
 

@@ -41,6 +41,15 @@ public interface DocumentStore {
 
     List<DocumentSummary> list();
 
+    /** The people each document names, as stored (documents naming no one left out). */
+    default Map<Long, List<String>> peopleByDocument() {
+        Map<Long, List<String>> people = new HashMap<>();
+        for (DocumentSummary d : list()) {
+            find(d.id()).map(doc -> doc.metadata().people()).filter(p -> !p.isEmpty()).ifPresent(p -> people.put(d.id(), p));
+        }
+        return people;
+    }
+
     Optional<Document> find(long id);
 
     /** The document's normalized text as UTF-8 bytes (an export copies it to a file without making a String of it). */

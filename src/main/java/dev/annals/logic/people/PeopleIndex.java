@@ -6,7 +6,6 @@ import dev.annals.logic.text.Folding;
 import dev.annals.logic.timeline.ConferenceNamer;
 import dev.annals.logic.timeline.ConferenceService;
 import dev.annals.model.Conference;
-import dev.annals.model.Document;
 import dev.annals.model.DocumentSummary;
 
 import java.util.ArrayList;
@@ -54,14 +53,16 @@ public final class PeopleIndex {
         Map<String, String> names = new HashMap<>();
         Map<String, String> firstOwn = new HashMap<>();
         PeopleEdits edited = new PeopleEdits(edits.all());
+        Map<Long, List<String>> named = documents.peopleByDocument();
+        // a library writes the same few hundred forms in tens of thousands of articles: each is read once
+        Map<String, Form> forms = new HashMap<>();
         for (DocumentSummary summary : dated) {
-            Optional<Document> doc = documents.find(summary.id());
-            if (doc.isEmpty()) continue;
-            for (String written : doc.get().metadata().people()) {
-                PersonMention m = PersonMention.parse(written);
-                String own = edited.ownKey(m);
-                String key = edited.root(own);
-                names.putIfAbsent(own, edited.isSplit(m) ? m.written() : m.name());
+            for (String written : named.getOrDefault(summary.id(), List.of())) {
+                Form form = forms.computeIfAbsent(written, w -> Form.of(PersonMention.parse(w), edited));
+                PersonMention m = form.mention();
+                String own = form.own();
+                String key = form.key();
+                names.putIfAbsent(own, form.split() ? m.written() : m.name());
                 firstOwn.putIfAbsent(key, own);
                 variants.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.written());
                 Conference c = conferenceOf.get(summary.id());
@@ -73,8 +74,17 @@ public final class PeopleIndex {
         // a merged person keeps the name of the one merged into, unless only the others are still named
         mentions.forEach((key, list) -> people.add(new Person(key, edited.name(key).orElse(names.getOrDefault(key, names.get(firstOwn.get(key)))),
                 List.copyOf(variants.get(key)), list)));
-        people.sort(Comparator.comparingInt((Person p) -> -p.docIds().size()).thenComparing(p -> Folding.fold(key(p.name()))).thenComparing(p -> key(p.name())));
+        Map<Person, Integer> documentsOf = new java.util.IdentityHashMap<>();
+        people.forEach(p -> documentsOf.put(p, p.docIds().size()));
+        people.sort(Comparator.comparingInt((Person p) -> -documentsOf.get(p)).thenComparing(p -> Folding.fold(key(p.name()))).thenComparing(p -> key(p.name())));
         return people;
+    }
+
+    private record Form(PersonMention mention, String own, String key, boolean split) {
+        static Form of(PersonMention m, PeopleEdits edited) {
+            String own = edited.ownKey(m);
+            return new Form(m, own, edited.root(own), edited.isSplit(m));
+        }
     }
 
     /**
