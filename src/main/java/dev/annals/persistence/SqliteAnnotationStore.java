@@ -186,6 +186,14 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         return counts;
     }
 
+    @Override
+    public Map<Long, Map<Long, Integer>> countsByDocumentAndTheme() {
+        Map<Long, Map<Long, Integer>> counts = new HashMap<>();
+        Sql.queryList(db.connection(), "SELECT doc_id, theme_id, count(*) FROM annotations GROUP BY doc_id, theme_id",
+                rs -> counts.computeIfAbsent(rs.getLong(1), d -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3)));
+        return counts;
+    }
+
     private void batch(String sql, List<Annotation> annotations, boolean idFirst) {
         if (annotations.isEmpty()) return;
         Sql.wrap(() -> db.transactions().call(() -> {

@@ -54,6 +54,21 @@ class SqliteAnnotationStoreTest {
     }
 
     @Test
+    void countsAnnotationsPerDocumentAndThemeInOneQuery() {
+        long other = lib.addDocument("Khác", "2020", "Công an xã năm 2020.");
+        long second = lib.services.themes().create("An ninh", null, null, null).id();
+        lib.services.annotations().tag(doc, theme, new Span(0, 10), null);
+        lib.services.annotations().tag(doc, theme, new Span(11, 20), null);
+        lib.services.annotations().tag(doc, second, new Span(0, 3), null);
+        lib.services.annotations().tag(other, second, new Span(0, 3), null);
+
+        var counts = new SqliteAnnotationStore(lib.db).countsByDocumentAndTheme();
+
+        assertThat(counts).containsOnly(java.util.Map.entry(doc, java.util.Map.of(theme, 2, second, 1)),
+                java.util.Map.entry(other, java.util.Map.of(second, 1)));
+    }
+
+    @Test
     void streamsAnnotationsOfThemesInDocumentDateOrder() {
         long older = lib.addDocument("Cũ", "2019-05", "Công an xã năm 2019.");
         lib.services.annotations().tag(doc, theme, new Span(0, 10), null);

@@ -52,4 +52,11 @@ public interface AnnotationStore {
 
     /** Number of annotations per document id. */
     Map<Long, Integer> countsByDocument();
+
+    /** Number of annotations per document id, then per theme id: what the timeline's heat map adds up. */
+    default Map<Long, Map<Long, Integer>> countsByDocumentAndTheme() {
+        Map<Long, Map<Long, Integer>> counts = new java.util.HashMap<>();
+        forEach(AnnotationQuery.ALL, a -> counts.computeIfAbsent(a.docId(), d -> new java.util.HashMap<>()).merge(a.themeId(), 1, Integer::sum));
+        return counts;
+    }
 }

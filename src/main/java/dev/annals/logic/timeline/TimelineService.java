@@ -1,6 +1,5 @@
 package dev.annals.logic.timeline;
 
-import dev.annals.logic.annotate.AnnotationQuery;
 import dev.annals.logic.annotate.AnnotationStore;
 import dev.annals.logic.annotate.ThemeStore;
 import dev.annals.logic.library.DocumentStore;
@@ -43,9 +42,12 @@ public final class TimelineService {
         Map<Long, Long> conferenceOfDoc = new HashMap<>();
         list.forEach(c -> c.docIds().forEach(d -> conferenceOfDoc.put(d, c.id())));
         Map<Long, Map<Long, Integer>> counts = new HashMap<>();
-        annotations.forEach(AnnotationQuery.ALL, a -> {
-            Long conference = conferenceOfDoc.get(a.docId());
-            if (conference != null) counts.computeIfAbsent(conference, k -> new HashMap<>()).merge(a.themeId(), 1, Integer::sum);
+        annotations.countsByDocumentAndTheme().forEach((docId, byTheme) -> {
+            Long conference = conferenceOfDoc.get(docId);
+            if (conference != null) {
+                Map<Long, Integer> sums = counts.computeIfAbsent(conference, k -> new HashMap<>());
+                byTheme.forEach((theme, n) -> sums.merge(theme, n, Integer::sum));
+            }
         });
         return new TimelineData(list, docs, themes.findAll(), counts, undated);
     }
