@@ -113,7 +113,9 @@ class CompareConferencesGuiTest {
         robot.clickOn("#compare-png");
         await(() -> Files.exists(typed));
         assertThat(Files.readAllBytes(typed)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
-        robot.interact(() -> robot.lookup("#compareView").query().getScene().getWindow().hide());
+        Window compare = robot.lookup("#compareView").query().getScene().getWindow();
+        robot.clickOn("#compareView").press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        await(() -> !compare.isShowing());
     }
 
     private static void ctrlClick(FxRobot robot, TimelineView timeline, String iso) {

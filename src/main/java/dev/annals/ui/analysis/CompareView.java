@@ -112,6 +112,9 @@ public final class CompareView extends BorderPane {
             if (owner.getScene().getWindow() != null) stage.initOwner(owner.getScene().getWindow());
         }
         stage.setScene(scene);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) stage.close(); // as the guide and other windows close
+        });
         stage.show();
         model.reload();
         return stage;
