@@ -29,6 +29,7 @@ annals annotate 4 --theme "Công an xã" --quote "Công an xã" --note "Commune 
 annals annotate 4 --theme "thi đua khen thưởng" --quote "thi đua" >/dev/null
 annals annotate 5 --theme "ứng phó Covid-19" --quote "Covid-19" --occurrence 2 >/dev/null
 annals annotate 5 --theme "thi đua khen thưởng" --quote "thi đua" >/dev/null
+annals memo set --doc 3 "Công an xã: so sánh với hội nghị năm 2021, cùng mục tiêu gần dân." >/dev/null
 
 shoot() {  # lang view file [options…]
   local lang=$1 view=$2 file=$3; shift 3
@@ -46,6 +47,7 @@ for lang in en vi; do
   SIZE=1100x700 shoot "$lang" timeline timeline
   SIZE=1100x700 shoot "$lang" compare compare --compare 3,4,5
   shoot "$lang" themes themes
+  shoot "$lang" people people
   shoot "$lang" search search --query "cong an xa"
   shoot "$lang" export export
   shoot "$lang" reader reader-high-contrast --doc 3 --mode high-contrast

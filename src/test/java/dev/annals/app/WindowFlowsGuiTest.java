@@ -251,7 +251,14 @@ class WindowFlowsGuiTest {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        // a lookup that meets a window half shown (its scene without a root yet) throws; it is not the answer yet
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (NullPointerException halfShown) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
