@@ -25,7 +25,7 @@ final class TimelineToolbar extends FlowPane {
     private final TimelineViewModel vm;
     private final MenuButton themeFilter = new MenuButton();
 
-    TimelineToolbar(TimelineViewModel vm, Runnable exportPng) {
+    TimelineToolbar(TimelineViewModel vm, Runnable exportPng, Runnable exportCsv) {
         this.vm = vm;
         getStyleClass().add("timeline-toolbar");
         Button zoomOut = iconButton("zoomOut", Material2MZ.ZOOM_OUT, "timeline.zoomOut");
@@ -51,10 +51,15 @@ final class TimelineToolbar extends FlowPane {
         compare.setOnAction(e -> vm.compareSelected());
         Button export = textButton("exportPng", Material2AL.IMAGE, "timeline.export");
         export.setOnAction(e -> exportPng.run());
+        Button csv = textButton("exportHeatMapCsv", Material2AL.GRID_ON, "timeline.trend.exportCsv");
+        csv.setAccessibleText(vm.text().get("timeline.trend.exportCsv.title"));
+        csv.setOnAction(e -> exportCsv.run());
+        csv.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.trendProperty().get() == null || vm.trendProperty().get().isEmpty(), vm.trendProperty()));
         HBox zoom = new HBox(zoomOut, zoomIn);
         for (var control : List.of(zoomOut, zoomIn, all, year, export)) control.disableProperty().bind(vm.emptyProperty());
         // a flow, so that at a large interface zoom the buttons go onto a second line instead of losing their words
-        getChildren().addAll(zoom, all, year, separator(), themeFilter, separator(), compare, export);
+        getChildren().addAll(zoom, all, year, separator(), themeFilter, separator(), compare, export, csv);
     }
 
     private static Separator separator() {

@@ -62,7 +62,7 @@ public final class TimelineView extends BorderPane {
         setId("timelineView");
         getStyleClass().add("timeline-view");
         getStylesheets().add(TimelineView.class.getResource("timeline.css").toExternalForm());
-        setTop(new VBox(header(), new TimelineToolbar(vm, this::exportPng)));
+        setTop(new VBox(header(), new TimelineToolbar(vm, this::exportPng, this::exportHeatMapCsv)));
         LegendBar legend = new LegendBar(vm);
         HBox.setHgrow(legend, Priority.ALWAYS);
         // the people filter sits with the kind filter: the toolbar above has no room left at 200% zoom
@@ -175,6 +175,28 @@ public final class TimelineView extends BorderPane {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) exportPng(file);
+    }
+
+    private void exportHeatMapCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(vm.text().get("timeline.trend.exportCsv.title"));
+        chooser.setInitialFileName("themes-over-time.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) exportHeatMapCsv(file);
+    }
+
+    /** Writes the heat map's table (themes × periods, as shown) as CSV in the background. */
+    public void exportHeatMapCsv(File file) {
+        var trend = vm.trendProperty().get();
+        if (trend == null) return;
+        background.submit(vm.text().get("timeline.trend.exportCsv.title"), progress -> {
+            dev.annals.logic.analysis.ThemeTrendExports.writeCsv(trend, file.toPath(), null);
+            return file;
+        }, saved -> showStatus(vm.text().get("timeline.export.done", saved.getName()), false), failure -> {
+            LOG.log(Level.WARNING, "cannot export the heat map", failure);
+            showStatus(vm.text().get("timeline.trend.exportCsv.failed", failure.getMessage()), true);
+        });
     }
 
     /** Saves what the view shows as a PNG: the snapshot here, the encoding and writing in the background. */

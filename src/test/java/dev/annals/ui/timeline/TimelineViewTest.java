@@ -329,6 +329,23 @@ class TimelineViewTest {
     }
 
     @Test
+    void exportsTheHeatMapTableAsCsv(FxRobot robot) throws Exception {
+        Path csv = folder.resolve("themes-" + run + ".csv");
+        var trend = f.vm.trendProperty().get();
+
+        robot.interact(() -> view.exportHeatMapCsv(csv.toFile()));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(csv));
+
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(1 + trend.themes().size());
+        assertThat(rows.get(0)).startsWith("theme,");
+        assertThat(rows.get(0).split(",")).hasSize(1 + trend.periods().size());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#timelineStatus").queryLabeled().getText().contains("themes-"));
+        assertThat(robot.lookup("#exportHeatMapCsv").queryButton().isDisabled()).isEqualTo(trend.isEmpty());
+    }
+
+    @Test
     void exportsTheViewAsAPng(FxRobot robot) throws Exception {
         Path png = folder.resolve("export-" + run + ".png");
 
