@@ -153,11 +153,9 @@ public final class LibraryViewModel {
     }
 
     private void show(ListedDocuments listed) {
-        this.listed = listed;
+        this.listed = listed; // before the rows change: the filter tests the new rows with their folded titles
         List<DocumentSummary> list = listed.documents();
-        if (!filterText.get().isBlank()) visible.setPredicate(null); // the old filter would fold every new record
         documents.setAll(list);
-        if (!filterText.get().isBlank()) applyFilter();
         var distinct = new HashSet<Integer>();
         list.stream().filter(d -> d.date() != null).forEach(d -> distinct.add(d.date().year()));
         years.setAll(distinct.stream().sorted(java.util.Comparator.reverseOrder()).toList());
@@ -166,7 +164,7 @@ public final class LibraryViewModel {
 
     private void applyFilter() {
         visible.setPredicate(new LibraryFilter(filterText.get(), new HashSet<>(chosenYears), new HashSet<>(chosenKinds),
-                onlyUndated.get(), onlyUntitled.get(), listed::haystack));
+                onlyUndated.get(), onlyUntitled.get(), d -> listed.haystack(d)));
     }
 
     private void fail(Throwable e) {
