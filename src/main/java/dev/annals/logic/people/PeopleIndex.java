@@ -44,9 +44,10 @@ public final class PeopleIndex {
 
     /** Everyone, the most often named first, then by name. */
     public List<Person> people(ConferenceNamer namer) {
+        List<DocumentSummary> all = documents.list(); // once, for the conferences and the mentions
         Map<Long, Conference> conferenceOf = new HashMap<>();
-        for (Conference c : conferences.conferences(namer)) c.docIds().forEach(d -> conferenceOf.put(d, c));
-        List<DocumentSummary> dated = new ArrayList<>(documents.list());
+        for (Conference c : conferences.conferences(namer, all)) c.docIds().forEach(d -> conferenceOf.put(d, c));
+        List<DocumentSummary> dated = new ArrayList<>(all);
         dated.sort(Comparator.comparing(DocumentSummary::date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(DocumentSummary::id));
         Map<String, List<Person.Mention>> mentions = new LinkedHashMap<>();
         Map<String, Set<String>> variants = new HashMap<>();
