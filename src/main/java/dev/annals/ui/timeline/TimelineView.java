@@ -169,20 +169,21 @@ public final class TimelineView extends BorderPane {
     }
 
     private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(vm.text().get("timeline.export.title"));
-        chooser.setInitialFileName("timeline.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        File file = chooseSaveFile("timeline.export.title", "timeline.png", "PNG");
         if (file != null) exportPng(file);
     }
 
-    private void exportHeatMapCsv() {
+    /** The system's save dialog over this window, or null when cancelled. */
+    private File chooseSaveFile(String titleKey, String suggestedName, String kind) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(vm.text().get("timeline.trend.exportCsv.title"));
-        chooser.setInitialFileName("themes-over-time.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        chooser.setTitle(vm.text().get(titleKey));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + kind.toLowerCase(java.util.Locale.ROOT)));
+        return chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+    }
+
+    private void exportHeatMapCsv() {
+        File file = chooseSaveFile("timeline.trend.exportCsv.title", "themes-over-time.csv", "CSV");
         if (file != null) exportHeatMapCsv(file);
     }
 
