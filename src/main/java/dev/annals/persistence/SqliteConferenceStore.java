@@ -15,9 +15,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
-/** Conferences in SQLite (tables of V3__timeline.sql). */
+/** Conferences in SQLite (tables of V3__timeline.sql; whether they are grouped: V12__grouping_follows_document_changes.sql). */
 public final class SqliteConferenceStore implements ConferenceStore {
+
+    /** What Java's {@code strip()} takes off, for SQLite's trim: a title of only these is blank. */
+    private static final String WHITESPACE = IntStream.rangeClosed(0, 0x3000).filter(Character::isWhitespace)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+
+    /**
+     * The rank of a date written as "2021-06-21", "2021-06" or "2020" (as PartialDate.iso writes it): day 0, month
+     * or none 1, year 2; with the id in the low bits, min() picks the best-dated document and returns its title.
+     * The narrow index is read from end to end and each document's link found by its key: no page of the documents'
+     * rows is read.
+     */
+    private static final String DOCUMENT_TITLES = "SELECT cd.conference_id, d.title,"
+            + " min((CASE length(d.date) WHEN 10 THEN 0 WHEN 4 THEN 2 ELSE 1 END << 40) + d.id)"
+            + " FROM documents d INDEXED BY documents_narrow CROSS JOIN conference_documents cd ON cd.doc_id = d.id"
+            + " WHERE trim(d.title, ?) <> '' GROUP BY cd.conference_id";
 
     private final Database db;
 
@@ -85,7 +102,30 @@ public final class SqliteConferenceStore implements ConferenceStore {
                 }
             }
             ConferenceMemos.rehome(c(), before, saved, mergedInto);
+            Sql.update(c(), "UPDATE conference_grouping SET grouped_version = NULL");
             return saved;
         }));
+    }
+
+    @Override
+    public Map<Long, String> documentTitles() {
+        Map<Long, String> titles = new java.util.HashMap<>();
+        Sql.queryList(c(), DOCUMENT_TITLES, rs -> titles.put(rs.getLong(1), rs.getString(2).strip()), WHITESPACE);
+        return titles;
+    }
+
+    @Override
+    public OptionalLong documentsVersion() {
+        return OptionalLong.of(Sql.queryOne(c(), "SELECT documents_version FROM conference_grouping", rs -> rs.getLong(1)).orElse(0L));
+    }
+
+    @Override
+    public boolean isGroupedAt(long version) {
+        return Sql.queryOne(c(), "SELECT 1 FROM conference_grouping WHERE grouped_version = ?", rs -> true, version).isPresent();
+    }
+
+    @Override
+    public void markGrouped(long version) {
+        Sql.update(c(), "UPDATE conference_grouping SET grouped_version = ?", version);
     }
 }

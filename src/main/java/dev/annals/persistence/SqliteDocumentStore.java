@@ -130,6 +130,18 @@ public final class SqliteDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<DocumentSummary> summaries(Collection<Long> ids) {
+        String sql = "SELECT " + DocumentRows.SUMMARY_COLUMNS + ", (SELECT count(*) FROM annotations a WHERE a.doc_id = d.id) AS n"
+                + " FROM documents d WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id";
+        return Sql.queryList(c(), sql, rs -> DocumentRows.summary(rs, rs.getInt("n")), ids.toString());
+    }
+
+    @Override
+    public int countUndated() {
+        return Sql.queryOne(c(), "SELECT count(*) FROM documents INDEXED BY documents_narrow WHERE date IS NULL", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    @Override
     public Map<Long, List<String>> peopleByDocument() {
         Map<Long, List<String>> people = new HashMap<>();
         Sql.queryList(c(), "SELECT id, people FROM documents WHERE people IS NOT NULL AND people <> ''",

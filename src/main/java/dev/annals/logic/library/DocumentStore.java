@@ -41,6 +41,17 @@ public interface DocumentStore {
 
     List<DocumentSummary> list();
 
+    /** The summaries of these documents, by id; unknown ids are skipped. */
+    default List<DocumentSummary> summaries(Collection<Long> ids) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        return list().stream().filter(d -> wanted.contains(d.id())).sorted(java.util.Comparator.comparingLong(DocumentSummary::id)).toList();
+    }
+
+    /** How many documents have no date. */
+    default int countUndated() {
+        return (int) list().stream().filter(d -> d.date() == null).count();
+    }
+
     /** The people each document names, as stored (documents naming no one left out). */
     default Map<Long, List<String>> peopleByDocument() {
         Map<Long, List<String>> people = new HashMap<>();

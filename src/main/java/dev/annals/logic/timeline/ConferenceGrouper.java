@@ -26,6 +26,9 @@ final class ConferenceGrouper {
             .thenComparing(d -> d.date().firstDay())
             .thenComparingLong(DocumentSummary::id);
 
+    static final Comparator<StoredConference> OLDEST_FIRST = Comparator.comparing(StoredConference::date)
+            .thenComparingLong(StoredConference::id);
+
     private ConferenceGrouper() {
     }
 
@@ -105,7 +108,7 @@ final class ConferenceGrouper {
             long id = reusableId(g, derivedIdByDoc, taken);
             out.add(new StoredConference(id, null, g.date, g.kind, false, g.links));
         }
-        out.sort(Comparator.comparing(StoredConference::date).thenComparingLong(StoredConference::id));
+        out.sort(OLDEST_FIRST);
         return out;
     }
 

@@ -17,7 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,38 +42,46 @@ public final class ConferenceService {
 
     /**
      * The conferences, oldest first, after grouping any document not yet placed. A conference the user has not
-     * named takes the title of its best-dated document, else {@code namer}'s title from its kind and date.
+     * named takes the title of its best-dated document, else {@code namer}'s title from its kind and date. The
+     * documents are read only when they changed since the conferences were last grouped.
      */
     public List<Conference> conferences(ConferenceNamer namer) {
-        return conferences(namer, documents.list());
+        return conferences(namer, documents::list);
     }
 
-    /** The same, for {@code docs}: the library's documents as just read (the timeline reads them once for both). */
-    public synchronized List<Conference> conferences(ConferenceNamer namer, List<DocumentSummary> docs) {
-        Map<Long, DocumentSummary> byId = new HashMap<>();
-        docs.forEach(d -> byId.put(d.id(), d));
-        return refresh(docs).stream().map(c -> new Conference(c.id(), title(c, byId, namer), c.date(), c.kind(), c.docIds())).toList();
+    /** The same, with {@code docs} as the library's documents if they must be grouped again (the caller has read them). */
+    public List<Conference> conferences(ConferenceNamer namer, List<DocumentSummary> docs) {
+        return conferences(namer, () -> docs);
     }
 
-    private static String title(StoredConference c, Map<Long, DocumentSummary> docs, ConferenceNamer namer) {
+    private synchronized List<Conference> conferences(ConferenceNamer namer, Supplier<List<DocumentSummary>> docs) {
+        List<StoredConference> current = current(docs);
+        Map<Long, String> titles = store.documentTitles();
+        return current.stream().map(c -> new Conference(c.id(), title(c, titles, namer), c.date(), c.kind(), c.docIds())).toList();
+    }
+
+    private static String title(StoredConference c, Map<Long, String> documentTitles, ConferenceNamer namer) {
         if (c.title() != null) return c.title();
-        return c.docIds().stream().map(docs::get)
-                .filter(d -> d != null && d.title() != null && !d.title().isBlank())
-                .min(Comparator.comparing((DocumentSummary d) -> d.date() == null ? -1 : -d.date().precision().ordinal())
-                        .thenComparingLong(DocumentSummary::id))
-                .map(d -> d.title().strip())
-                .orElseGet(() -> namer.name(c.kind(), c.date()));
+        String fromDocument = documentTitles.get(c.id());
+        return fromDocument != null ? fromDocument : namer.name(c.kind(), c.date());
     }
 
     /** Groups the documents again, respecting the user's edits, and stores the result when it changed. */
     public synchronized List<StoredConference> refresh() {
-        return refresh(documents.list());
+        return current(documents::list);
     }
 
-    private List<StoredConference> refresh(List<DocumentSummary> docs) {
+    /** The stored conferences when nothing they are grouped from changed since, else the documents grouped again. */
+    private List<StoredConference> current(Supplier<List<DocumentSummary>> docs) {
+        OptionalLong version = store.documentsVersion(); // before the documents are read: a change meanwhile groups again next time
         List<StoredConference> stored = store.findAll();
-        List<StoredConference> regrouped = ConferenceGrouper.regroup(stored, docs);
-        return sameConferences(stored, regrouped) ? regrouped : store.replaceAll(regrouped);
+        if (version.isPresent() && store.isGroupedAt(version.getAsLong())) {
+            return stored.stream().sorted(ConferenceGrouper.OLDEST_FIRST).toList();
+        }
+        List<StoredConference> regrouped = ConferenceGrouper.regroup(stored, docs.get());
+        List<StoredConference> result = sameConferences(stored, regrouped) ? regrouped : store.replaceAll(regrouped);
+        version.ifPresent(store::markGrouped);
+        return result;
     }
 
     /** A null or blank title goes back to the generated one. */

@@ -7,11 +7,13 @@ import dev.annals.model.Conference;
 import dev.annals.model.DocumentSummary;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Gathers everything the timeline view shows, in one read. */
+/**
+ * Gathers everything the timeline view shows. The conferences come as stored while no document changed; the
+ * documents themselves are read only for a conference the user opens.
+ */
 public final class TimelineService {
 
     private final ConferenceService conferences;
@@ -31,14 +33,7 @@ public final class TimelineService {
     }
 
     public TimelineData load(ConferenceNamer namer) {
-        List<DocumentSummary> all = documents.list();
-        List<Conference> list = conferences.conferences(namer, all);
-        Map<Long, DocumentSummary> docs = new LinkedHashMap<>();
-        int undated = 0;
-        for (DocumentSummary d : all) {
-            docs.put(d.id(), d);
-            if (d.date() == null) undated++;
-        }
+        List<Conference> list = conferences.conferences(namer);
         Map<Long, Long> conferenceOfDoc = new HashMap<>();
         list.forEach(c -> c.docIds().forEach(d -> conferenceOfDoc.put(d, c.id())));
         Map<Long, Map<Long, Integer>> counts = new HashMap<>();
@@ -49,6 +44,11 @@ public final class TimelineService {
                 byTheme.forEach((theme, n) -> sums.merge(theme, n, Integer::sum));
             }
         });
-        return new TimelineData(list, docs, themes.findAll(), counts, undated);
+        return new TimelineData(list, themes.findAll(), counts, documents.countUndated());
+    }
+
+    /** The documents of a conference, by id, as they are now. */
+    public List<DocumentSummary> documents(Conference conference) {
+        return documents.summaries(conference.docIds());
     }
 }

@@ -54,14 +54,14 @@ final class ConferenceMenu {
         merge.setDisable(merge.getItems().isEmpty());
         Menu split = new Menu(text.get("timeline.menu.split"));
         split.setId("menuSplit");
-        if (c.docIds().size() > 1) {
-            for (long docId : c.docIds()) {
-                DocumentSummary d = vm.dataProperty().get().documents().get(docId);
-                String title = d == null || d.title() == null ? text.get("timeline.untitled") : d.title();
-                split.getItems().add(item(null, title, () -> vm.splitOff(c.id(), docId)));
+        split.setDisable(true);
+        if (c.docIds().size() > 1) vm.documentsOf(c, docs -> {
+            for (DocumentSummary d : docs) {
+                String title = d.title() == null ? text.get("timeline.untitled") : d.title();
+                split.getItems().add(item(null, title, () -> vm.splitOff(c.id(), d.id())));
             }
-        }
-        split.setDisable(split.getItems().isEmpty());
+            split.setDisable(split.getItems().isEmpty());
+        });
         MenuItem forget = item("menuForget", text.get("timeline.menu.forget"), () -> vm.forgetEdits(c.id()));
         MenuItem pick = item("menuPick", text.get(vm.selection().contains(c.id()) ? "timeline.menu.unpick" : "timeline.menu.pick"),
                 () -> vm.toggleSelected(c));

@@ -5,6 +5,9 @@ import dev.annals.logic.people.Person;
 import dev.annals.model.Conference;
 import dev.annals.ui.common.BackgroundTasks;
 import dev.annals.ui.common.Reloader;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -17,6 +20,8 @@ import java.util.logging.Logger;
 /**
  * The timeline's people filter: the people to choose from, and those chosen; a conference passes when one of its
  * documents names any chosen person. People are known by their key, so a rename or merge keeps the choice.
+ * Listing the people reads every document, so it waits until the choices are asked for (the menu opens) or
+ * someone is chosen: the timeline opens without it (ADR 0207).
  */
 public final class PeopleFilter {
 
@@ -26,7 +31,9 @@ public final class PeopleFilter {
     private final ObservableList<Person> chosen = FXCollections.observableArrayList();
     private final Reloader<List<Person>> reloader;
     private final Runnable changed;
+    private final BooleanProperty listed = new SimpleBooleanProperty();
     private Set<Long> named = Set.of();
+    private boolean stale = true;
 
     /** {@code index} null: a timeline without people. */
     PeopleFilter(PeopleIndex index, BackgroundTasks tasks, TimelineText text, Runnable changed) {
@@ -43,8 +50,21 @@ public final class PeopleFilter {
 
     public boolean isOn() { return !chosen.isEmpty(); }
 
+    /** True while the choices are those of the library as it is now. */
+    public ReadOnlyBooleanProperty listedProperty() { return listed; }
+
+    /** Lists the people in the background, unless the choices are up to date. */
+    public void listChoices() {
+        if (reloader == null || !stale) return;
+        stale = false;
+        reloader.request();
+    }
+
+    /** The library changed: the choices are listed again now when people are chosen (they must follow), else when next asked for. */
     void reload() {
-        if (reloader != null) reloader.request();
+        stale = true;
+        listed.set(false);
+        if (!chosen.isEmpty()) listChoices();
     }
 
     public void set(Person person, boolean on) {
@@ -56,6 +76,7 @@ public final class PeopleFilter {
     /** Chooses exactly these people. */
     public void choose(List<Person> people) {
         chosen.setAll(people);
+        if (!people.isEmpty()) listChoices();
         Set<Long> docs = new HashSet<>();
         people.forEach(p -> docs.addAll(p.docIds()));
         named = docs;
@@ -72,6 +93,7 @@ public final class PeopleFilter {
 
     private void loaded(List<Person> people) {
         choices.setAll(people);
+        listed.set(!stale);
         // the chosen as they are now: renamed, with more documents, or merged into someone who has their written forms
         List<Person> now = new java.util.ArrayList<>();
         for (Person was : chosen) {

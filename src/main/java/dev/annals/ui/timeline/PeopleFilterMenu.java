@@ -13,7 +13,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The toolbar's people filter: a menu of everyone with a check each, its name saying who is chosen, and a button to clear it. */
+/**
+ * The toolbar's people filter: a menu of everyone with a check each, its name saying who is chosen, and a button to
+ * clear it. The people are listed when the menu first opens; until then it says they are being listed.
+ */
 final class PeopleFilterMenu extends HBox {
 
     private final PeopleFilter filter;
@@ -36,7 +39,9 @@ final class PeopleFilterMenu extends HBox {
         clear.setOnAction(e -> filter.clear());
         clear.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(filter.chosen()));
         clear.managedProperty().bind(clear.visibleProperty());
+        menu.setOnShowing(e -> filter.listChoices());
         filter.choices().addListener((ListChangeListener<Person>) c -> rebuild());
+        filter.listedProperty().addListener((obs, was, now) -> rebuild());
         filter.chosen().addListener((ListChangeListener<Person>) c -> sync());
         getChildren().addAll(menu, clear);
         rebuild();
@@ -55,7 +60,12 @@ final class PeopleFilterMenu extends HBox {
             });
             menu.getItems().add(item);
         }
-        menu.setDisable(filter.choices().isEmpty() && filter.chosen().isEmpty());
+        if (filter.choices().isEmpty()) {
+            MenuItem none = new MenuItem(text.get(filter.listedProperty().get() ? "timeline.people.none" : "timeline.people.listing"));
+            none.setId("personFilterNone");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
         sync();
     }
 

@@ -206,7 +206,12 @@ public final class TimelineViewModel {
             navigator.openDocument(c.docIds().get(0));
             return;
         }
-        documentChoice.set(c.docIds().stream().map(id -> data.get().documents().get(id)).filter(java.util.Objects::nonNull).toList());
+        documentsOf(c, documentChoice::set);
+    }
+
+    /** Reads the conference's documents in the background (the timeline holds only their ids) and hands them on. */
+    void documentsOf(Conference c, java.util.function.Consumer<List<DocumentSummary>> then) {
+        background.submit(text.get("timeline.loading"), progress -> service.documents(c), then, failure -> fail("timeline.error.load", failure));
     }
 
     /** Ctrl+click or Ctrl+Space: picks a conference for comparison, or unpicks it; a fifth is refused with a message. */

@@ -54,6 +54,7 @@ class TimelinePeopleFilterTest {
     }
 
     Person person(String name) {
+        vm.people().listChoices();
         return vm.people().choices().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 

@@ -283,6 +283,7 @@ class TimelineViewModelTest {
         ConferenceStore broken = new ConferenceStore() {
             @Override public List<StoredConference> findAll() { throw new IllegalStateException("disk on fire"); }
             @Override public List<StoredConference> replaceAll(List<StoredConference> c) { return c; }
+            @Override public java.util.Map<Long, String> documentTitles() { return java.util.Map.of(); }
         };
         var annotations = new InMemoryAnnotations();
         var service = new TimelineService(new ConferenceService(broken, f.library.documents, f.library.changes), f.library.documents, annotations, annotations.themes());
