@@ -16,25 +16,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.stream.IntStream;
 
 /** Conferences in SQLite (tables of V3__timeline.sql; whether they are grouped: V12__grouping_follows_document_changes.sql). */
 public final class SqliteConferenceStore implements ConferenceStore {
 
     /** What Java's {@code strip()} takes off, for SQLite's trim: a title of only these is blank. */
-    private static final String WHITESPACE = IntStream.rangeClosed(0, 0x3000).filter(Character::isWhitespace)
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    private static final String WHITESPACE = "char(9,10,11,12,13,28,29,30,31,32,5760,8192,8193,8194,8195,8196,8197,8198,8200,8201,"
+            + "8202,8232,8233,8287,12288)";
 
     /**
-     * The rank of a date written as "2021-06-21", "2021-06" or "2020" (as PartialDate.iso writes it): day 0, month
-     * or none 1, year 2; with the id in the low bits, min() picks the best-dated document and returns its title.
-     * The narrow index is read from end to end and each document's link found by its key: no page of the documents'
-     * rows is read.
+     * Each conference's best-dated titled document, as V12's trigger finds it for one: the rank of a date written
+     * "2021-06-21", "2021-06" or "2020" (as PartialDate.iso writes it) is day 0, month or none 1, year 2; with the id
+     * in the low bits, min() picks the document and returns its title. The narrow index is read from end to end and
+     * each document's link found by its key: no page of the documents' rows is read.
      */
-    private static final String DOCUMENT_TITLES = "SELECT cd.conference_id, d.title,"
+    private static final String BEST_TITLES = "SELECT cd.conference_id AS conference_id, d.title AS title,"
             + " min((CASE length(d.date) WHEN 10 THEN 0 WHEN 4 THEN 2 ELSE 1 END << 40) + d.id)"
             + " FROM documents d INDEXED BY documents_narrow CROSS JOIN conference_documents cd ON cd.doc_id = d.id"
-            + " WHERE trim(d.title, ?) <> '' GROUP BY cd.conference_id";
+            + " WHERE trim(d.title, " + WHITESPACE + ") <> '' GROUP BY cd.conference_id";
 
     private final Database db;
 
@@ -110,7 +109,8 @@ public final class SqliteConferenceStore implements ConferenceStore {
     @Override
     public Map<Long, String> documentTitles() {
         Map<Long, String> titles = new java.util.HashMap<>();
-        Sql.queryList(c(), DOCUMENT_TITLES, rs -> titles.put(rs.getLong(1), rs.getString(2).strip()), WHITESPACE);
+        Sql.queryList(c(), "SELECT id, document_title FROM conferences WHERE document_title IS NOT NULL",
+                rs -> titles.put(rs.getLong(1), rs.getString(2).strip()));
         return titles;
     }
 
@@ -124,8 +124,14 @@ public final class SqliteConferenceStore implements ConferenceStore {
         return Sql.queryOne(c(), "SELECT 1 FROM conference_grouping WHERE grouped_version = ?", rs -> true, version).isPresent();
     }
 
+    /** With the grouping, the titles its conferences take from their documents (a new title of one document keeps them so). */
     @Override
     public void markGrouped(long version) {
-        Sql.update(c(), "UPDATE conference_grouping SET grouped_version = ?", version);
+        Sql.wrap(() -> db.transactions().call(() -> {
+            Sql.update(c(), "UPDATE conferences SET document_title = NULL WHERE document_title IS NOT NULL");
+            Sql.update(c(), "UPDATE conferences SET document_title = best.title FROM (" + BEST_TITLES + ") AS best"
+                    + " WHERE conferences.id = best.conference_id");
+            return Sql.update(c(), "UPDATE conference_grouping SET grouped_version = ?", version);
+        }));
     }
 }

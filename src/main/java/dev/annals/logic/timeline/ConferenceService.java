@@ -79,7 +79,8 @@ public final class ConferenceService {
             return stored.stream().sorted(ConferenceGrouper.OLDEST_FIRST).toList();
         }
         List<StoredConference> regrouped = ConferenceGrouper.regroup(stored, docs.get());
-        List<StoredConference> result = sameConferences(stored, regrouped) ? regrouped : store.replaceAll(regrouped);
+        List<StoredConference> result = sameConferences(stored, regrouped) ? regrouped
+                : store.replaceAll(regrouped).stream().sorted(ConferenceGrouper.OLDEST_FIRST).toList(); // new ones got their ids just now
         version.ifPresent(store::markGrouped);
         return result;
     }

@@ -43,7 +43,7 @@ public interface ConferenceStore {
         return false;
     }
 
-    /** Records that the stored conferences are the grouping of the documents at {@code version}. */
+    /** Records that the stored conferences are the grouping of the documents at {@code version}, and takes their titles from their documents. */
     default void markGrouped(long version) {
     }
 }

@@ -34,16 +34,14 @@ public final class TimelineService {
 
     public TimelineData load(ConferenceNamer namer) {
         List<Conference> list = conferences.conferences(namer);
-        Map<Long, Long> conferenceOfDoc = new HashMap<>();
-        list.forEach(c -> c.docIds().forEach(d -> conferenceOfDoc.put(d, c.id())));
+        Map<Long, Map<Long, Integer>> byDocument = annotations.countsByDocumentAndTheme();
         Map<Long, Map<Long, Integer>> counts = new HashMap<>();
-        annotations.countsByDocumentAndTheme().forEach((docId, byTheme) -> {
-            Long conference = conferenceOfDoc.get(docId);
-            if (conference != null) {
-                Map<Long, Integer> sums = counts.computeIfAbsent(conference, k -> new HashMap<>());
-                byTheme.forEach((theme, n) -> sums.merge(theme, n, Integer::sum));
+        for (Conference c : list) {
+            for (Long docId : c.docIds()) {
+                Map<Long, Integer> byTheme = byDocument.get(docId);
+                if (byTheme != null) byTheme.forEach((theme, n) -> counts.computeIfAbsent(c.id(), k -> new HashMap<>()).merge(theme, n, Integer::sum));
             }
-        });
+        }
         return new TimelineData(list, themes.findAll(), counts, documents.countUndated());
     }
 
