@@ -19,8 +19,12 @@ record SeededWindow(LibrarySession session, FxBackgroundTasks tasks, DesktopWind
 
     /** With a stand-in for the system's file dialog, which answers {@code picker}'s paths. */
     static SeededWindow show(Stage stage, Path folder, UserSettings settings, String lang, FilePicker picker) {
+        return show(stage, TestLibraries.openSeeded(folder), settings, lang, picker);
+    }
+
+    /** The window on a library already open. */
+    static SeededWindow show(Stage stage, LibrarySession session, UserSettings settings, String lang, FilePicker picker) {
         BundledFonts.load();
-        LibrarySession session = TestLibraries.openSeeded(folder);
         FxBackgroundTasks tasks = new FxBackgroundTasks();
         DesktopWindow window = new DesktopWindow(stage, session, tasks, settings, picker, uri -> { }, "test");
         window.show(lang);

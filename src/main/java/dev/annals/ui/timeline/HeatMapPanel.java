@@ -27,6 +27,8 @@ import java.util.Locale;
 /** "Themes over time": themes × periods (quarters or years) as a heat map; a cell opens the theme browser. */
 final class HeatMapPanel extends VBox {
 
+    private static final String TIP = "heatCellTooltip";
+
     private final TimelineViewModel vm;
     private final GridPane grid = new GridPane();
     private final Label empty = new Label();
@@ -139,9 +141,14 @@ final class HeatMapPanel extends VBox {
         }
         String what = vm.text().get("timeline.trend.cellName", theme.name(), vm.text().periodName(period, quarters),
                 vm.text().get("timeline.annotations", count));
-        Tooltip tip = new Tooltip(what + "\n" + vm.text().get("timeline.trend.cellHelp"));
-        tip.setShowDelay(Duration.millis(200));
-        Tooltip.install(cell, tip);
+        // a tooltip is a popup window of its own, costly by the hundred: made when the pointer first comes
+        cell.setOnMouseEntered(e -> {
+            if (cell.getProperties().containsKey(TIP)) return;
+            Tooltip tip = new Tooltip(what + "\n" + vm.text().get("timeline.trend.cellHelp"));
+            tip.setShowDelay(Duration.millis(200));
+            Tooltip.install(cell, tip);
+            cell.getProperties().put(TIP, tip);
+        });
         // a cell is a button for the keyboard and a screen reader too: Tab reaches it, Enter or Space opens it
         cell.setFocusTraversable(true);
         cell.setAccessibleRole(AccessibleRole.BUTTON);
