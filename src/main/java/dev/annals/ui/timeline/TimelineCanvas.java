@@ -32,7 +32,7 @@ public final class TimelineCanvas extends Region {
     private final TimelineViewModel vm;
     private final Canvas canvas = new Canvas();
     private final TimelinePainter painter = new TimelinePainter();
-    private final TimelinePalette palette = new TimelinePalette(this::redraw);
+    private final TimelinePalette palette = new TimelinePalette(this::redrawAnew);
     private final Tooltip tooltip = new Tooltip();
     private List<Marker> markers = List.of();
     private double dragStartX = Double.NaN;
@@ -41,6 +41,7 @@ public final class TimelineCanvas extends Region {
     private final ConferenceMenu menu;
     private ContextMenu contextMenu;
     private final ConferenceAccessibles accessibles;
+    private List<Object> drawn = List.of();
 
     public TimelineCanvas(TimelineViewModel vm) {
         this.vm = vm;
@@ -129,10 +130,21 @@ public final class TimelineCanvas extends Region {
         redraw();
     }
 
+    /** Draws again even if nothing the canvas knows of changed (the theme's colours did). */
+    private void redrawAnew() {
+        drawn = List.of();
+        redraw();
+    }
+
     void redraw() {
         if (getWidth() <= 0 || getHeight() <= 0) return;
         TimeWindow window = vm.windowProperty().get();
         double width = timeWidth();
+        // a layout pass that changed nothing drawn need not draw thousands of markers again
+        List<Object> drawing = List.of(canvas.getWidth(), canvas.getHeight(), window, vm.layoutProperty().get(), vm.lanesProperty().get(),
+                vm.focusedIndexProperty().get(), Set.copyOf(vm.selection().ids()), vm.dataProperty().get(), isFocused());
+        if (drawing.equals(drawn)) return;
+        drawn = drawing;
         var scene = new TimelineScene(vm.lanesProperty().get(), Ticks.ticks(window, width),
                 vm.layoutProperty().get().place(window, width, vm.lanesProperty().get()),
                 vm.focusedIndexProperty().get(), Set.copyOf(vm.selection().ids()), vm.dataProperty().get(), vm.text());

@@ -59,6 +59,29 @@ class TimelinePeopleFilterTest {
     }
 
     @Test
+    void opensWithoutListingThePeopleAndListsThemWhenAskedFor() {
+        assertThat(shown()).hasSize(5);
+        assertThat(vm.people().choices()).isEmpty();
+        assertThat(vm.people().listedProperty().get()).isFalse();
+
+        vm.people().listChoices();
+
+        assertThat(vm.people().listedProperty().get()).isTrue();
+        assertThat(vm.people().choices()).extracting(Person::name).contains("Lương Tam Quang", "Trần Quốc Tỏ");
+    }
+
+    @Test
+    void aChangeWithNoOneChosenListsThePeopleAgainOnlyWhenNextAskedFor() {
+        vm.people().listChoices();
+        editor.rename(person("Lương Tam Quang").key(), "Đại tướng Lương Tam Quang");
+
+        assertThat(vm.people().listedProperty().get()).isFalse();
+        assertThat(vm.people().choices()).extracting(Person::name).contains("Lương Tam Quang");
+        vm.people().listChoices();
+        assertThat(vm.people().choices()).extracting(Person::name).contains("Đại tướng Lương Tam Quang").doesNotContain("Lương Tam Quang");
+    }
+
+    @Test
     void keepsOnlyTheConferencesWhoseArticlesNameAnyChosenPerson() {
         assertThat(shown()).hasSize(5);
         Person quang = person("Lương Tam Quang");
