@@ -21,7 +21,8 @@ final class Migrations {
             "V9__same_article_key.sql",
             "V10__memos_for_conferences.sql",
             "V11__people_edits.sql",
-            "V12__grouping_follows_document_changes.sql");
+            "V12__summary_in_narrow_index.sql",
+            "V13__grouping_follows_document_changes.sql");
 
     private Migrations() {
     }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** Conferences in SQLite (tables of V3__timeline.sql; whether they are grouped: V12__grouping_follows_document_changes.sql). */
+/** Conferences in SQLite (tables of V3__timeline.sql; whether they are grouped: V13__grouping_follows_document_changes.sql). */
 public final class SqliteConferenceStore implements ConferenceStore {
 
     /** What Java's {@code strip()} takes off, for SQLite's trim: a title of only these is blank. */
@@ -25,7 +25,7 @@ public final class SqliteConferenceStore implements ConferenceStore {
             + "8202,8232,8233,8287,12288)";
 
     /**
-     * Each conference's best-dated titled document, as V12's trigger finds it for one: the rank of a date written
+     * Each conference's best-dated titled document, as V13's trigger finds it for one: the rank of a date written
      * "2021-06-21", "2021-06" or "2020" (as PartialDate.iso writes it) is day 0, month or none 1, year 2; with the id
      * in the low bits, min() picks the document and returns its title. The narrow index is read from end to end and
      * each document's link found by its key: no page of the documents' rows is read.
