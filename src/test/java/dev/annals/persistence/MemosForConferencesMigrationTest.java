@@ -20,6 +20,7 @@ class MemosForConferencesMigrationTest {
         try (Database db = Database.open(dir)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
+        DatabaseTest.undoGroupingState(dir.resolve("library.db"));
         DatabaseTest.sql(dir.resolve("library.db"), "DROP INDEX memos_conference", "ALTER TABLE memos DROP COLUMN conference_id",
                 "ALTER TABLE memos DROP COLUMN updated", "ALTER TABLE memos DROP COLUMN former_conference",
                 "INSERT INTO memos(title, text, origin, created) VALUES ('Kế hoạch', 'viết trước khi nâng cấp', 'p.qdpx', '2024-01-02T03:04:05Z')",

@@ -33,7 +33,8 @@ class SameArticleKeyMigrationTest {
         try (Database db = Database.open(dir)) {
             ids = new SqliteDocumentStore(db).insertAll(List.of(doc(withBlankLines), doc(other)));
         }
-        // back to version 8: without the words key, the later memo columns (migration 10) and people edits (11)
+        // back to version 8: without the words key, the later memo columns (migration 10), people edits (11) and grouping state (13)
+        DatabaseTest.undoGroupingState(dir.resolve("library.db"));
         DatabaseTest.sql(dir.resolve("library.db"), "DROP INDEX documents_words_key",
                 "ALTER TABLE documents DROP COLUMN words_key", "DROP INDEX memos_conference", "ALTER TABLE memos DROP COLUMN conference_id",
                 "ALTER TABLE memos DROP COLUMN updated", "ALTER TABLE memos DROP COLUMN former_conference", "DROP TABLE people_edits", "PRAGMA user_version = 8");

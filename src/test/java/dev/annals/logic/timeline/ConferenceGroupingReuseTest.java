@@ -3,14 +3,13 @@ package dev.annals.logic.timeline;
 import dev.annals.logic.library.ArticleParser;
 import dev.annals.logic.library.DocumentDate;
 import dev.annals.logic.library.DocumentStore;
+import dev.annals.logic.library.ForwardingDocuments;
 import dev.annals.logic.library.ImportProgress;
 import dev.annals.logic.library.ImportService;
 import dev.annals.logic.library.ImportSource;
-import dev.annals.logic.library.NewDocument;
 import dev.annals.model.Conference;
 import dev.annals.model.ConferenceKind;
 import dev.annals.model.DateSource;
-import dev.annals.model.Document;
 import dev.annals.model.DocumentMetadata;
 import dev.annals.model.DocumentSummary;
 import dev.annals.model.PartialDate;
@@ -23,10 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import static dev.annals.logic.timeline.ConferenceNamer.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,27 +146,16 @@ class ConferenceGroupingReuseTest {
     }
 
     /** The library's documents, counting the reads of all of them. */
-    static final class CountingDocuments implements DocumentStore {
-        private final DocumentStore store;
+    static final class CountingDocuments extends ForwardingDocuments {
         int lists;
 
         CountingDocuments(DocumentStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override public List<DocumentSummary> list() {
             lists++;
-            return store.list();
+            return real.list();
         }
-
-        @Override public Optional<Long> findIdBySha256(String sha256) { return store.findIdBySha256(sha256); }
-        @Override public Map<String, Long> findIdsByWordsKey(Collection<String> keys) { return store.findIdsByWordsKey(keys); }
-        @Override public List<Long> insertAll(List<NewDocument> docs) { return store.insertAll(docs); }
-        @Override public Optional<Document> find(long id) { return store.find(id); }
-        @Override public void updateMetadata(long id, DocumentMetadata metadata) { store.updateMetadata(id, metadata); }
-        @Override public void updateText(long id, String text, String sha256, int chars) { store.updateText(id, text, sha256, chars); }
-        @Override public boolean delete(long id) { return store.delete(id); }
-        @Override public int count() { return store.count(); }
-        @Override public Optional<byte[]> originalBytes(long id) { return store.originalBytes(id); }
     }
 }
