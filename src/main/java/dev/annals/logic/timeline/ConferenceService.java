@@ -66,7 +66,10 @@ public final class ConferenceService {
         return fromDocument != null ? fromDocument : namer.name(c.kind(), c.date());
     }
 
-    /** Groups the documents again, respecting the user's edits, and stores the result when it changed. */
+    /**
+     * The conferences as stored, grouped again first (respecting the user's edits, and stored when that changed them)
+     * if the documents changed or the user edited the conferences since the last grouping.
+     */
     public synchronized List<StoredConference> refresh() {
         return current(documents::list);
     }
