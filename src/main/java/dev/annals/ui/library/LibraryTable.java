@@ -34,8 +34,11 @@ final class LibraryTable {
         title.setComparator(text);
         title.setCellFactory(c -> {
             TableCell<DocumentSummary, String> cell = cell(t -> t, Pos.CENTER_LEFT);
-            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> cell.getText() == null
-                    ? null : new javafx.scene.control.Tooltip(cell.getText()), cell.textProperty()));
+            // one tooltip per cell, following its text: a new one per text was made for every row at every keystroke
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(cell.textProperty());
+            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.when(cell.textProperty().isNull())
+                    .then((javafx.scene.control.Tooltip) null).otherwise(tip));
             return cell;
         });
         title.setPrefWidth(520);
