@@ -41,9 +41,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static dev.annals.ui.library.LibraryTableWaits.awaitRows;
+import static dev.annals.ui.library.LibraryTableWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -185,18 +186,5 @@ class LibraryStreamingGuiTest {
 
     private static String count(FxRobot robot) {
         return robot.lookup("#visibleCountLabel").queryLabeled().getText();
-    }
-
-    private static TableView<DocumentSummary> awaitRows(FxRobot robot, int rows) {
-        waitUntil(() -> robot.lookup("#libraryTable").tryQuery().map(n -> ((TableView<?>) n).getItems().size() == rows).orElse(false));
-        return robot.lookup("#libraryTable").queryTableView();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window never reached the expected state", e);
-        }
     }
 }
