@@ -71,7 +71,7 @@ public class ImportService {
         List<ImportResult> results = new ArrayList<>();
         int done = 0;
         ExecutorService workers = Executors.newFixedThreadPool(PARSERS, ImportService::workerThread);
-        try {
+        try (DocumentStore.BulkInsert bulk = sources.size() > BATCH ? store.bulkInsert() : () -> { }) {
             List<Future<Prepared>> next = prepareChunk(workers, sources, 0);
             for (int from = 0; from < sources.size() && !progress.cancelRequested(); from += BATCH) {
                 List<Future<Prepared>> chunk = next;
