@@ -72,6 +72,13 @@ final class DocumentRows {
                 dateSource(rs.getString("date_source")));
     }
 
+    /** A summary read by position from the {@link #SUMMARY_COLUMNS} that start at column {@code first}. */
+    static DocumentSummary summaryAt(ResultSet rs, int first) throws SQLException {
+        return new DocumentSummary(rs.getLong(first), rs.getString(first + 1), date(rs.getString(first + 2)),
+                rs.getString(first + 4), kind(rs.getString(first + 5)), rs.getInt(first + 6), rs.getString(first + 7), 0,
+                dateSource(rs.getString(first + 3)));
+    }
+
     static Document document(ResultSet rs) throws SQLException {
         DocumentMetadata metadata = new DocumentMetadata(rs.getString("title"), date(rs.getString("date")),
                 rs.getString("source"), kind(rs.getString("kind")), people(rs.getString("people")),

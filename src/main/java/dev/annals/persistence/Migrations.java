@@ -20,7 +20,8 @@ final class Migrations {
             "V8__example_annotations.sql",
             "V9__same_article_key.sql",
             "V10__memos_for_conferences.sql",
-            "V11__people_edits.sql");
+            "V11__people_edits.sql",
+            "V12__summary_in_narrow_index.sql");
 
     private Migrations() {
     }

@@ -22,6 +22,10 @@ final class SearchPlan {
     static final int CANDIDATES = 200;
     /** Up to this many documents pass the filters: each is looked up in the index instead of reading the matches. */
     static final int LOOKUPS = 64;
+    /** The newest matches are checked against the filters this many at a time... */
+    static final int CHUNK = 256;
+    /** ...while enough would pass within this many: else the filters pass few, and the passing documents are read first. */
+    static final int CHECKED_AT_MOST = 4096;
 
     private final Connection c;
     private final String expression;
@@ -42,6 +46,8 @@ final class SearchPlan {
 
     private List<Long> newestCandidates(SearchFilterSql sql) throws java.sql.SQLException {
         if (sql.where.isEmpty()) return newest(null);
+        List<Long> checked = newestChecked(sql);
+        if (checked != null) return checked;
         List<Long> passing = Sql.queryList(c, "SELECT d.id FROM documents d INDEXED BY documents_narrow WHERE 1 = 1" + sql.where
                 + " ORDER BY d.id DESC", rs -> rs.getLong(1), sql.params.toArray());
         if (passing.isEmpty()) return List.of();
@@ -52,6 +58,36 @@ final class SearchPlan {
         BitSet allowed = new BitSet();
         passing.forEach(id -> allowed.set(Math.toIntExact(id)));
         return newest(allowed);
+    }
+
+    /**
+     * The newest matches that pass the filters, CANDIDATES + 1 at most, checked a chunk at a time in the narrow
+     * index: a filter that passes many documents (a year, a kind) then costs a few lookups, not a read of every
+     * document it passes. Null as soon as the rate at which they pass says that enough would take more than
+     * {@value #CHECKED_AT_MOST} reads.
+     */
+    private List<Long> newestChecked(SearchFilterSql sql) throws java.sql.SQLException {
+        List<Long> ids = new ArrayList<>();
+        int read = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC")) {
+            ps.setString(1, expression);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Long> chunk = new ArrayList<>(CHUNK);
+                while (ids.size() <= CANDIDATES) {
+                    chunk.clear();
+                    while (chunk.size() < CHUNK && rs.next()) chunk.add(rs.getLong(1));
+                    read += chunk.size();
+                    java.util.Set<Long> passing = chunk.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(Sql.queryList(c,
+                            "SELECT d.id FROM documents d INDEXED BY documents_narrow WHERE d.id IN (" + idList(chunk) + ")" + sql.where,
+                            r -> r.getLong(1), sql.params.toArray()));
+                    for (Long id : chunk) if (passing.contains(id)) ids.add(id);
+                    if (chunk.size() < CHUNK) break; // every match was read
+                    // at the rate seen so far, enough would pass only after too many reads: the filters are selective
+                    if ((long) (CANDIDATES + 1) * read > (long) CHECKED_AT_MOST * Math.max(1, ids.size()) && ids.size() <= CANDIDATES) return null;
+                }
+            }
+        }
+        return ids.size() > CANDIDATES + 1 ? new ArrayList<>(ids.subList(0, CANDIDATES + 1)) : ids;
     }
 
     /** The newest matches, CANDIDATES + 1 at most, read in the index's order until enough pass. */

@@ -4,6 +4,7 @@ import dev.annals.logic.annotate.AnnotationQuery;
 import dev.annals.logic.annotate.AnnotationStore;
 import dev.annals.model.AnchorStatus;
 import dev.annals.model.Annotation;
+import dev.annals.model.DocumentSummary;
 import dev.annals.model.PartialDate;
 import dev.annals.model.TextAnchor;
 
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Annotations in SQLite. Each write is its own short transaction (autocommit), durable once it returns (WAL). */
@@ -25,6 +27,7 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     private static final String COLUMNS = "a.id, a.doc_id, a.theme_id, a.start_cp, a.end_cp, a.exact, a.prefix, a.suffix,"
             + " a.note, a.status, a.text_sha256, a.created, a.modified";
+    private static final int SUMMARY_AT = 14;
     private static final String INSERT = "INSERT INTO annotations(doc_id, theme_id, start_cp, end_cp, exact, prefix, suffix,"
             + " note, status, text_sha256, created, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String RESTORE = "INSERT INTO annotations(id, doc_id, theme_id, start_cp, end_cp, exact, prefix, suffix,"
@@ -128,6 +131,25 @@ public final class SqliteAnnotationStore implements AnnotationStore {
 
     @Override
     public void forEach(AnnotationQuery query, Consumer<Annotation> sink) {
+        stream(query, "", rs -> sink.accept(annotation(rs)));
+    }
+
+    /** The summary columns come from the index the query walks anyway; a document's run of rows shares one summary. */
+    @Override
+    public void forEachWithDocument(AnnotationQuery query, BiConsumer<Annotation, DocumentSummary> sink) {
+        DocumentSummary[] current = {null};
+        stream(query, ", " + DocumentRows.SUMMARY_COLUMNS, rs -> {
+            Annotation a = annotation(rs);
+            if (current[0] == null || current[0].id() != a.docId()) current[0] = DocumentRows.summaryAt(rs, SUMMARY_AT);
+            sink.accept(a, current[0]);
+        });
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void stream(AnnotationQuery query, String moreColumns, Row row) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         if (query.docId() != null) {
@@ -145,17 +167,18 @@ public final class SqliteAnnotationStore implements AnnotationStore {
         }
         // Never read the documents' rows (several KB each) to sort by them (V7, ADR 0204): over the whole library,
         // walk the documents in display order through their summary index and fetch each one's annotations; for one
-        // document or some themes, read the annotations first and their documents' sort keys from the narrow index.
+        // document or some themes, read the annotations first and their documents' sort keys from the narrow index
+        // (both indexes hold every column of a summary, V12).
         String from = query.docId() == null && query.themeIds().isEmpty()
                 ? " FROM documents d INDEXED BY documents_summary JOIN annotations a ON a.doc_id = d.id"
                 : " FROM annotations a JOIN documents d INDEXED BY documents_narrow ON d.id = a.doc_id";
-        String sql = "SELECT " + COLUMNS + from + where
+        String sql = "SELECT " + COLUMNS + moreColumns + from + where
                 + " ORDER BY d.date_sort IS NULL, d.date_sort, d.title COLLATE NOCASE, d.id, a.start_cp, a.end_cp, a.id";
         Sql.wrap(() -> {
             try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
                 Sql.bind(ps, params.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) sink.accept(annotation(rs));
+                    while (rs.next()) row.read(rs);
                 }
             }
             return null;

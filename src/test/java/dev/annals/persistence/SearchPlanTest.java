@@ -103,6 +103,26 @@ class SearchPlanTest {
     }
 
     @Test
+    void filtersPassingManyGiveTheNewestPassingMatchesAndFiltersPassingFewFallBackToThePassingDocuments() throws Exception {
+        List<Long> rare = addVaried(3, PartialDate.ofYear(2018), ConferenceKind.THEMATIC_REVIEW);
+        List<Long> all = new ArrayList<>();
+        for (int year = 2020; year <= 2024; year++) {
+            all.addAll(addVaried(SearchPlan.CHECKED_AT_MOST / 4, PartialDate.ofYear(year), year % 2 == 0 ? ConferenceKind.ONLINE : ConferenceKind.OTHER));
+        }
+        for (SearchFilters filters : List.of(new SearchFilters(2021, 2022, null, null), new SearchFilters(null, null, ConferenceKind.ONLINE, null),
+                new SearchFilters(2020, null, ConferenceKind.OTHER, null))) {
+            SearchFilterSql sql = new SearchFilterSql(new IndexFilter(filters.fromYear(), filters.toYear(), filters.kind(), null), null);
+            List<Object> params = new ArrayList<>(List.of("\"hom nay\""));
+            params.addAll(sql.params);
+            List<Long> newestPassing = Sql.queryList(library.db.connection(), "SELECT search_fts.rowid FROM search_fts JOIN documents d ON d.id = search_fts.rowid"
+                    + " WHERE search_fts MATCH ?" + sql.where + " ORDER BY search_fts.rowid DESC LIMIT 20", rs -> rs.getLong(1), params.toArray());
+            assertThat(ids("hôm nay", filters)).as(filters.toString()).hasSize(20).containsExactlyElementsOf(newestPassing);
+        }
+        assertThat(ids("hôm nay", new SearchFilters(null, 2019, null, null))).containsExactlyInAnyOrderElementsOf(rare);
+        assertThat(all).hasSizeGreaterThan(SearchPlan.CHECKED_AT_MOST);
+    }
+
+    @Test
     void aThemeFilterKeepsOnlyAnnotatedDocuments() throws Exception {
         List<Long> docs = addVaried(SearchPlan.CANDIDATES + 30, null, null);
         long theme = library.theme("an ninh trật tự", null);

@@ -109,6 +109,37 @@ class SqliteAnnotationStoreTest {
         assertThat(firstDocs).containsExactly(older, lower, upper, doc, undated);
     }
 
+    @Test
+    void streamsEachAnnotationWithItsDocumentsSummaryInEveryScope() {
+        long undated = lib.addDocument("b không ngày", null, "Công an xã không rõ ngày.");
+        long older = lib.addDocument("Cũ", "2019-05", "Công an xã năm 2019.");
+        long other = lib.services.themes().create("Khác", null, null, null).id();
+        for (long d : new long[]{undated, doc, older}) {
+            lib.services.annotations().tag(d, other, new Span(4, 10), null);
+            lib.services.annotations().tag(d, theme, new Span(0, 10), null);
+        }
+        var store = new SqliteAnnotationStore(lib.db);
+        var listed = new java.util.HashMap<Long, dev.annals.model.DocumentSummary>();
+        new SqliteDocumentStore(lib.db).list().forEach(d -> listed.put(d.id(), d));
+        var queries = java.util.List.of(dev.annals.logic.annotate.AnnotationQuery.ALL,
+                new dev.annals.logic.annotate.AnnotationQuery(null, java.util.Set.of(other), null, null),
+                dev.annals.logic.annotate.AnnotationQuery.forDocument(older),
+                new dev.annals.logic.annotate.AnnotationQuery(null, java.util.Set.of(), dev.annals.model.PartialDate.ofYear(2019), null));
+        for (var query : queries) {
+            java.util.List<Annotation> plain = new java.util.ArrayList<>();
+            store.forEach(query, plain::add);
+            java.util.List<Annotation> joined = new java.util.ArrayList<>();
+            store.forEachWithDocument(query, (a, d) -> {
+                joined.add(a);
+                assertThat(d.id()).isEqualTo(a.docId());
+                var expected = listed.get(a.docId());
+                assertThat(d).isEqualTo(new dev.annals.model.DocumentSummary(expected.id(), expected.title(), expected.date(),
+                        expected.source(), expected.kind(), expected.chars(), expected.sha256(), 0, expected.dateSource()));
+            });
+            assertThat(joined).isNotEmpty().containsExactlyElementsOf(plain);
+        }
+    }
+
     private String readFromOutside(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("library.db"));
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

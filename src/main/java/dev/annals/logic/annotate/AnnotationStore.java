@@ -48,6 +48,14 @@ public interface AnnotationStore {
     /** Streams matching annotations ordered by document date, document id and start, without loading all of them. */
     void forEach(AnnotationQuery query, Consumer<Annotation> sink);
 
+    /**
+     * As {@link #forEach}, each annotation with its document's summary (annotation count 0) from the same read: an
+     * export of a large library then need not list its documents first. Only stores that can join the two offer it.
+     */
+    default void forEachWithDocument(AnnotationQuery query, java.util.function.BiConsumer<Annotation, dev.annals.model.DocumentSummary> sink) {
+        throw new UnsupportedOperationException("this store does not read documents");
+    }
+
     int count();
 
     /** Number of annotations per document id. */

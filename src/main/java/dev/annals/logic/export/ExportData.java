@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The library as an export reads it: the codebook and document list (small, held in memory) and the annotations,
- * streamed from the store so that memory stays bounded however many there are.
+ * The library as an export reads it: the codebook (held in memory) and the annotations with their documents,
+ * streamed from the store so that memory stays bounded however many there are. The document list is read only
+ * when an export names documents without annotations in hand (memos, the per-document summary of Markdown).
  */
 final class ExportData {
 
@@ -25,7 +26,7 @@ final class ExportData {
     private final DocumentStore documents;
     private final List<Theme> themeList;
     private final Map<Long, Theme> themes = new HashMap<>();
-    private final Map<Long, DocumentSummary> summaries = new LinkedHashMap<>();
+    private Map<Long, DocumentSummary> summaries;
 
     private final ExportMemos memos;
 
@@ -40,7 +41,15 @@ final class ExportData {
         this.documents = documents;
         this.themeList = themeStore.findAll();
         themeList.forEach(t -> themes.put(t.id(), t));
-        documents.list().forEach(d -> summaries.put(d.id(), d));
+    }
+
+    /** Every document's summary in list order, read once, on first need: at 100,000 documents it costs a third of an export. */
+    private Map<Long, DocumentSummary> summaries() {
+        if (summaries == null) {
+            summaries = new LinkedHashMap<>();
+            documents.list().forEach(d -> summaries.put(d.id(), d));
+        }
+        return summaries;
     }
 
     /** All themes in display order. */
@@ -53,7 +62,7 @@ final class ExportData {
     }
 
     Optional<DocumentSummary> summary(long docId) {
-        return Optional.ofNullable(summaries.get(docId));
+        return Optional.ofNullable(summaries().get(docId));
     }
 
     Optional<byte[]> textUtf8(long docId) {
@@ -79,7 +88,7 @@ final class ExportData {
                 case CONFERENCE -> e.conference() == null || scope.docId() != null || !scope.themeIds().isEmpty()
                         || !inDates(scope, e.conference().date()) ? null
                         : new ScopedMemo(m, m.subject().kind(), e.conference().title(), e.conference().date(), null,
-                        e.conference().docIds().stream().map(summaries::get).filter(java.util.Objects::nonNull).toList());
+                        e.conference().docIds().stream().map(summaries()::get).filter(java.util.Objects::nonNull).toList());
                 case LIBRARY -> isEverything(scope) ? new ScopedMemo(m, m.subject().kind(), "", null, null, List.of()) : null;
             };
             if (scoped != null) out.add(scoped);
@@ -96,26 +105,23 @@ final class ExportData {
 
     /** Streams the matching annotations with their document and theme, in document then text order. */
     void forEach(AnnotationQuery query, Consumer<ExportRow> sink) {
-        annotations.forEach(query, a -> {
-            DocumentSummary doc = summaries.get(a.docId());
+        annotations.forEachWithDocument(query, (a, doc) -> {
             Theme theme = themes.get(a.themeId());
-            if (doc != null && theme != null) sink.accept(new ExportRow(a, doc, theme));
+            if (theme != null) sink.accept(new ExportRow(a, doc, theme));
         });
     }
 
     /**
-     * How many annotations the scope holds, per theme and per document (in document order). Everything is counted
-     * by the store's own aggregates; a narrower scope takes one streaming pass.
+     * How many annotations the scope holds, per theme and per document (in document order; only {@code perDocument}).
+     * Everything is counted by the store's own aggregates; a narrower scope takes one streaming pass.
      */
-    ExportCounts count(ExportScope scope) {
+    ExportCounts count(ExportScope scope, boolean perDocument) {
+        if (isEverything(scope) && !perDocument) return new ExportCounts(annotations.count(), themeCounts(), Map.of());
         if (isEverything(scope)) {
-            Map<Long, Long> byTheme = new LinkedHashMap<>();
-            themeStore.annotationCounts().forEach((id, n) -> {
-                if (n != null && n > 0) byTheme.put(id, n.longValue());
-            });
+            Map<Long, Long> byTheme = themeCounts();
             Map<Long, Integer> perDoc = annotations.countsByDocument();
             Map<Long, Long> byDocument = new LinkedHashMap<>();
-            summaries.keySet().forEach(id -> {
+            summaries().keySet().forEach(id -> {
                 Integer n = perDoc.get(id);
                 if (n != null && n > 0) byDocument.put(id, n.longValue());
             });
@@ -130,6 +136,14 @@ final class ExportData {
             byDocument.merge(row.document().id(), 1L, Long::sum);
         });
         return new ExportCounts(total[0], byTheme, byDocument);
+    }
+
+    private Map<Long, Long> themeCounts() {
+        Map<Long, Long> byTheme = new LinkedHashMap<>();
+        themeStore.annotationCounts().forEach((id, n) -> {
+            if (n != null && n > 0) byTheme.put(id, n.longValue());
+        });
+        return byTheme;
     }
 
     /** The total alone, when it is cheap to know (everything); -1 otherwise. */

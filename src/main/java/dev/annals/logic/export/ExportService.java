@@ -52,7 +52,7 @@ public final class ExportService {
     /** How many annotations the scope covers (for a codebook: how many themes). */
     public long preview(ExportFormat format, ExportScope scope) {
         if (!format.carriesAnnotations()) return themes.findAll().size();
-        return data().count(withSubThemes(scope)).total();
+        return data().count(withSubThemes(scope), false).total();
     }
 
     /** Writes the export; an existing file is replaced only when {@code overwrite} is set. */
@@ -61,7 +61,7 @@ public final class ExportService {
         ExportData data = data();
         ExportOptions options = requested.withScope(withSubThemes(requested.scope()));
         ExportCounts counts = switch (options.format()) {
-            case MD -> data.count(options.scope());
+            case MD -> data.count(options.scope(), options.groupBy() == GroupBy.DOCUMENT);
             case QDC -> ExportCounts.totalOnly(data.themes().size());
             default -> ExportCounts.totalOnly(data.quickTotal(options.scope()));
         };

@@ -36,6 +36,12 @@ public final class InMemoryLibrary {
     final Map<Long, Annotation> annotations = new LinkedHashMap<>();
     final Map<String, String> settingValues = new HashMap<>();
     private long nextId = 1;
+    /** How often the whole document list was read: an export should not need it for its annotations. */
+    int listReads;
+
+    private static DocumentSummary summary(Document d) {
+        return new DocumentSummary(d.id(), d.title(), d.date(), "test", null, d.chars(), d.sha256(), 0);
+    }
 
     public long addDocument(String title, PartialDate date, String text) {
         long id = nextId++;
@@ -103,8 +109,8 @@ public final class InMemoryLibrary {
 
         @Override
         public List<DocumentSummary> list() {
-            return docs.values().stream().map(d -> new DocumentSummary(d.id(), d.title(), d.date(), "test", null,
-                    d.chars(), d.sha256(), 0)).toList();
+            listReads++;
+            return docs.values().stream().map(InMemoryLibrary::summary).toList();
         }
 
         @Override
@@ -253,6 +259,11 @@ public final class InMemoryLibrary {
             matching.sort(Comparator.comparing((Annotation a) -> sortDate(docs.get(a.docId()).date()))
                     .thenComparingLong(Annotation::docId).thenComparingInt(a -> a.anchor().start()));
             matching.forEach(sink);
+        }
+
+        @Override
+        public void forEachWithDocument(AnnotationQuery q, java.util.function.BiConsumer<Annotation, DocumentSummary> sink) {
+            forEach(q, a -> sink.accept(a, summary(docs.get(a.docId()))));
         }
 
         @Override
