@@ -7,8 +7,6 @@ import dev.annals.model.Document;
 import dev.annals.model.DocumentMetadata;
 import dev.annals.model.DocumentSummary;
 import dev.annals.persistence.SqliteSearchIndex;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,27 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * An import that fails in the middle of writing a batch (the disk is full, the process dies): the batches committed
- * before are whole and searchable, nothing of the failed one is left, and importing again adds the rest once.
+ * An import that fails in the middle of writing a batch (the disk is full): the batches committed before are whole and
+ * searchable, nothing of the failed one is left, and importing again adds the rest once. A process killed in the
+ * middle is the crash drill's part ({@code CrashAndDamageDrillTest}).
  */
 class ImportInterruptionTest {
 
-    @TempDir
-    Path dir;
-    private ImportLibrary library;
-
-    @BeforeEach
-    void open() {
-        library = new ImportLibrary(dir);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
-
     @Test
-    void aFailureInsideTheThirdBatchKeepsTheFirstTwoWholeAndSearchableAndNothingOfTheThird() throws Exception {
+    void aFailureInsideTheThirdBatchKeepsTheFirstTwoWholeAndSearchableAndNothingOfTheThird(@TempDir Path dir) throws Exception {
+        try (ImportLibrary library = new ImportLibrary(dir)) {
+            failInTheThirdBatchThenImportAgain(library);
+        }
+    }
+
+    private static void failInTheThirdBatchThenImportAgain(ImportLibrary library) throws Exception {
         ImportPipelineTest.writeArticles(library, ImportPipelineTest.FILES);
         ImportService failing = new ImportService(new FailingInBatch(library.store, 3, 57), new ArticleParser(), Clock.systemUTC(),
                 new LibraryChanges());
