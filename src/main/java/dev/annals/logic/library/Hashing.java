@@ -18,7 +18,7 @@ public final class Hashing {
      * The hash of the text's words in order, one space between them. A .txt with blank lines between paragraphs, the
      * same text saved as .docx (one paragraph per line) and a PDF of it differ only in their white space, so they
      * are one article. Zero-width spaces and soft hyphens, which only some formats keep, do not count. The words are
-     * hashed as they are found, in UTF-8, without building the string of them (a tenth of an import's parsing time).
+     * hashed as they are found, in UTF-8, without building the string of them first.
      */
     public static String wordsKey(String text) {
         MessageDigest digest = sha256Digest();
