@@ -36,11 +36,14 @@ public final class SqliteDocumentStore implements DocumentStore {
     private static final int CHECKPOINT_PAGES = 1000;
     /**
      * During an import: 256 MB of log (64 K pages of 4 KB) before a copy. Every copy syncs the disk and writes the
-     * pages of the indexes each batch touched again; at SQLite's 4 MB that was most of the time spent writing.
+     * pages of the indexes each batch touched again; at SQLite's 4 MB that made writing 1.3 to 4 times slower
+     * (docs/decisions/0208).
      */
     private static final int BULK_CHECKPOINT_PAGES = 65_536;
 
     private final Database db;
+    /** Whether anything was stored since the last {@link #bulkInsert} began: only then is there a log to copy. */
+    private volatile boolean storedInBulk;
 
     public SqliteDocumentStore(Database db) {
         this.db = db;
@@ -111,6 +114,7 @@ public final class SqliteDocumentStore implements DocumentStore {
                     ids.add(id);
                 }
             }
+            storedInBulk = true;
             return ids;
         }));
     }
@@ -118,9 +122,11 @@ public final class SqliteDocumentStore implements DocumentStore {
     @Override
     public BulkInsert bulkInsert() {
         pragma("wal_autocheckpoint = " + BULK_CHECKPOINT_PAGES);
+        storedInBulk = false;
         return () -> {
             pragma("wal_autocheckpoint = " + CHECKPOINT_PAGES);
-            pragma("wal_checkpoint(PASSIVE)"); // now, by the import, not at the next edit of whoever comes next
+            // now, by the import, not at the next edit of whoever comes next
+            if (storedInBulk) pragma("wal_checkpoint(PASSIVE)");
         };
     }
 
