@@ -32,7 +32,7 @@ public final class Bench implements Benchmark {
             "export_md_100k_ms", "export_csv_100k_ms", "export_jsonld_100k_ms", "export_qdpx_100k_ms", "export_qdpx_mb",
             "export_qdpx_ms_per_100mb",
             "cold_start_ms", "cold_start_library_ms", "window_open_library_ms", "window_first_frame_ms",
-            "window_library_ready_ms", "window_library_rows", "window_filter_keystroke_median_ms",
+            "window_first_rows_ms", "window_library_ready_ms", "window_library_rows", "window_filter_keystroke_median_ms",
             "window_filter_keystroke_max_ms", "window_timeline_open_ms", "window_heap_after_gc_mb", "heap_peak_mb");
 
     private final LibraryOpener opener = new SessionFactory(Clock.systemUTC(), false);

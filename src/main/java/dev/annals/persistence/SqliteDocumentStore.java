@@ -160,6 +160,14 @@ public final class SqliteDocumentStore implements DocumentStore {
         return Sql.queryList(c(), sql, rs -> DocumentRows.summary(rs, rs.getInt("n")));
     }
 
+    /** Walks the summary index in the list's order and stops there: each page's counts looked up one by one. */
+    @Override
+    public List<DocumentSummary> list(int limit) {
+        String sql = "SELECT " + DocumentRows.SUMMARY_COLUMNS + ", (SELECT count(*) FROM annotations a WHERE a.doc_id = d.id) AS n"
+                + " FROM documents d ORDER BY d.date_sort IS NULL, d.date_sort, d.title COLLATE NOCASE, d.id LIMIT ?";
+        return Sql.queryList(c(), sql, rs -> DocumentRows.summary(rs, rs.getInt("n")), limit);
+    }
+
     @Override
     public Map<Long, List<String>> peopleByDocument() {
         Map<Long, List<String>> people = new HashMap<>();

@@ -27,9 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.annals.ui.library.LibraryTableWaits.awaitRows;
+import static dev.annals.ui.library.LibraryTableWaits.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Filters the library to the documents without a date, sets one date on several of them, and undoes it. */
@@ -137,18 +137,5 @@ class LibraryDatesGuiTest {
         List<String> titles = table.getItems().stream().map(DocumentSummary::title).toList();
         assertThat(titles).isNotEmpty().hasSizeLessThanOrEqualTo(5);
         assertThat(titles).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.ENGLISH)::compare);
-    }
-
-    private static TableView<DocumentSummary> awaitRows(FxRobot robot, int rows) {
-        waitUntil(() -> robot.lookup("#libraryTable").tryQuery().map(n -> ((TableView<?>) n).getItems().size() == rows).orElse(false));
-        return robot.lookup("#libraryTable").queryTableView();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window never reached the expected state", e);
-        }
     }
 }

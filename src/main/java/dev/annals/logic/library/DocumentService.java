@@ -33,6 +33,9 @@ public final class DocumentService {
     /** Every document, by date (undated last), then title. */
     public List<DocumentSummary> list() { return store.list(); }
 
+    /** The first {@code limit} documents in the order of {@link #list()}, with how many the library holds. */
+    public DocumentPage firstPage(int limit) { return new DocumentPage(store.list(limit), store.count()); }
+
     public Optional<Document> find(long id) { return store.find(id); }
 
     /** The people each document names, without reading the texts. */

@@ -57,6 +57,12 @@ public interface DocumentStore {
 
     List<DocumentSummary> list();
 
+    /** The first {@code limit} documents of {@link #list()}, in its order: what a window shows before the rest. */
+    default List<DocumentSummary> list(int limit) {
+        List<DocumentSummary> all = list();
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    }
+
     /** The people each document names, as stored (documents naming no one left out). */
     default Map<Long, List<String>> peopleByDocument() {
         Map<Long, List<String>> people = new HashMap<>();

@@ -6,7 +6,6 @@ import dev.annals.model.DocumentSummary;
 
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,23 +22,12 @@ final class LibraryFilter implements Predicate<DocumentSummary> {
     private final boolean noDate;
     private final boolean noTitle;
     private final String[] words;
-    private final Function<DocumentSummary, String> haystacks;
 
     LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds) {
         this(text, years, kinds, false, false);
     }
 
     LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds, boolean noDate, boolean noTitle) {
-        this(text, years, kinds, noDate, noTitle, LibraryFilter::haystack);
-    }
-
-    /**
-     * {@code haystacks}: each document's folded title and source, folded once when the list is read (see
-     * {@link ListedDocuments}): a keystroke tests every document of the library again.
-     */
-    LibraryFilter(String text, Set<Integer> years, Set<ConferenceKind> kinds, boolean noDate, boolean noTitle,
-                  Function<DocumentSummary, String> haystacks) {
-        this.haystacks = haystacks;
         this.years = Set.copyOf(years);
         this.kinds = Set.copyOf(kinds);
         this.noDate = noDate;
@@ -50,14 +38,32 @@ final class LibraryFilter implements Predicate<DocumentSummary> {
 
     @Override
     public boolean test(DocumentSummary d) {
+        return test(d, words.length == 0 ? "" : haystack(d));
+    }
+
+    /** {@code haystack}: the document's {@link #haystack folded title and source}, folded once when the list is read. */
+    boolean test(DocumentSummary d, String haystack) {
         if (noDate && d.date() != null) return false;
         if (noTitle && d.title() != null && !d.title().isBlank()) return false;
         if (!years.isEmpty() && (d.date() == null || !years.contains(d.date().year()))) return false;
         if (!kinds.isEmpty() && (d.kind() == null || !kinds.contains(d.kind()))) return false;
-        if (words.length == 0) return true;
-        String haystack = haystacks.apply(d);
         for (String word : words) {
             if (!haystack.contains(word)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when every document this filter lets through {@code previous} let through too: the same years, kinds and
+     * toggles, and each of its words inside one of this filter's words (the user typed on, or added a word).
+     */
+    boolean narrows(LibraryFilter previous) {
+        if (noDate != previous.noDate || noTitle != previous.noTitle) return false;
+        if (!years.equals(previous.years) || !kinds.equals(previous.kinds)) return false;
+        for (String old : previous.words) {
+            boolean kept = false;
+            for (String word : words) kept |= word.contains(old);
+            if (!kept) return false;
         }
         return true;
     }

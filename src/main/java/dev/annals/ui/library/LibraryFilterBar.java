@@ -118,9 +118,11 @@ final class LibraryFilterBar extends FlowPane {
             kinds.setTitle(chosen.size() == 1 ? i18n.kindName(chosen.get(0))
                     : title("library.filter.kind", chosen.isEmpty() ? List.of() : List.of(String.valueOf(chosen.size()))));
         });
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.t("library.filter.count", model.visibleDocuments().size(), model.documents().size()),
-                model.visibleDocuments(), model.documents()));
+        // the total is the library's own count: while the rest of the list is read, the rows are only its first page
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.t(
+                model.completeProperty().get() ? "library.filter.count" : "library.filter.countLoading",
+                model.visibleDocuments().size(), model.totalProperty().get()),
+                model.visibleDocuments(), model.totalProperty(), model.completeProperty()));
     }
 
     /** "Year" when nothing is chosen, else "Year: 2020, 2021". */

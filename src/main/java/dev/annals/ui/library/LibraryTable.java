@@ -5,7 +5,6 @@ import dev.annals.model.DocumentSummary;
 import dev.annals.model.PartialDate;
 import dev.annals.ui.common.I18n;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -35,8 +34,11 @@ final class LibraryTable {
         title.setComparator(text);
         title.setCellFactory(c -> {
             TableCell<DocumentSummary, String> cell = cell(t -> t, Pos.CENTER_LEFT);
-            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> cell.getText() == null
-                    ? null : new javafx.scene.control.Tooltip(cell.getText()), cell.textProperty()));
+            // one tooltip per cell, following its text: a new one per text was made for every row at every keystroke
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(cell.textProperty());
+            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.when(cell.textProperty().isNull())
+                    .then((javafx.scene.control.Tooltip) null).otherwise(tip));
             return cell;
         });
         title.setPrefWidth(520);
@@ -60,15 +62,15 @@ final class LibraryTable {
 
         table.getColumns().setAll(java.util.List.of(title, date, source, kind, annotations));
         dev.annals.ui.common.ColumnWidths.followFont(table);
-        SortedList<DocumentSummary> sorted = new SortedList<>(model.visibleDocuments());
-        // the library is read in date order: sorted so, the table keeps it as read instead of sorting 100,000 rows again
-        // at every keystroke of the filter (each comparison reads two cells)
-        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> table.getSortOrder().size() == 1 && table.getSortOrder().get(0) == date
-                        && date.getSortType() == TableColumn.SortType.ASCENDING ? null : table.getComparator(),
-                table.comparatorProperty(), table.getSortOrder(), date.sortTypeProperty()));
-        table.setSortPolicy(t -> true); // the sorted list follows the binding above; the default policy wants it bound as is
-        table.setItems(sorted);
+        // the library is read in date order: sorted so, the rows keep it as read instead of being sorted again; any
+        // other order is made once per header click, and a keystroke of the filter keeps it (see FilteredRows)
+        // each sort sets a new comparator, equal to the last when only the direction changed: heard on invalidation
+        table.comparatorProperty().addListener((javafx.beans.Observable o) -> model.orderBy(
+                table.getSortOrder().size() == 1 && table.getSortOrder().get(0) == date
+                        && date.getSortType() == TableColumn.SortType.ASCENDING ? null : table.getComparator()));
+        table.setSortPolicy(t -> true); // the model orders the rows as the comparator above says
+        table.setItems(model.visibleDocuments());
+        model.setRowsChange(change -> KeptSelection.around(table, change));
         table.getSortOrder().add(date);
         return table;
     }

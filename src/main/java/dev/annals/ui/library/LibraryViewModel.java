@@ -11,6 +11,10 @@ import dev.annals.ui.common.FxLibraryChanges;
 import dev.annals.ui.common.I18n;
 import dev.annals.ui.common.Reloader;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,9 +22,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,9 +33,13 @@ import java.util.function.Consumer;
 
 /**
  * The library's documents, the filter over them, import and delete. All storage work runs in the background; the
- * list is read again whenever the library's documents or annotations change, whoever changed them.
+ * list is read again whenever the library's documents or annotations change, whoever changed them. The first read
+ * shows the list's first page at once, then the whole list when it has been read.
  */
 public final class LibraryViewModel {
+
+    /** About two screens of rows: what the first frame shows while the rest of the library is read. */
+    static final int FIRST_PAGE = 200;
 
     private final DocumentService store;
     private final ImportService importer;
@@ -38,7 +47,13 @@ public final class LibraryViewModel {
     private final I18n i18n;
     private final Reloader<ListedDocuments> loader;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
-    private final FilteredList<DocumentSummary> visible = new FilteredList<>(documents);
+    private final ObservableList<DocumentSummary> visible = FXCollections.observableArrayList();
+    private final FilteredRows rows = new FilteredRows();
+    private Comparator<DocumentSummary> order;
+    private Consumer<Runnable> rowsChange = Runnable::run;
+    private boolean firstPageAsked;
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final BooleanProperty complete = new SimpleBooleanProperty();
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty("");
     private ListedDocuments listed = ListedDocuments.EMPTY;
@@ -74,8 +89,27 @@ public final class LibraryViewModel {
 
     public ObservableList<DocumentSummary> documents() { return documents; }
 
-    /** The documents that pass the filter. */
-    public FilteredList<DocumentSummary> visibleDocuments() { return visible; }
+    /** The documents that pass the filter, in the table's order. */
+    public ObservableList<DocumentSummary> visibleDocuments() { return visible; }
+
+    /** How many documents the library holds, counted by the library before its whole list has been read. */
+    public ReadOnlyIntegerProperty totalProperty() { return total; }
+
+    /** False while only the first page of the list is shown and the rest is being read. */
+    public ReadOnlyBooleanProperty completeProperty() { return complete; }
+
+    /** The order of the rows: null for the list's own (by date, undated last, then title). */
+    public void orderBy(Comparator<DocumentSummary> order) {
+        this.order = order;
+        rows.arrange(listed, order);
+        applyFilter();
+    }
+
+    /**
+     * Runs each change of {@link #visibleDocuments()}: the view wraps it to keep the selected documents selected
+     * and the top row in view when the rows are replaced.
+     */
+    public void setRowsChange(Consumer<Runnable> around) { rowsChange = Objects.requireNonNull(around); }
 
     /** The years of the documents' dates, newest first, for the year filter. */
     public ObservableList<Integer> years() { return years; }
@@ -107,6 +141,12 @@ public final class LibraryViewModel {
     public void setOnError(Consumer<String> handler) { onError = Objects.requireNonNull(handler); }
 
     public void reload() {
+        if (!firstPageAsked) {
+            firstPageAsked = true;
+            tasks.submit(i18n.t("library.task.load"), p -> ListedDocuments.firstPage(store.firstPage(FIRST_PAGE)), page -> {
+                if (!loaded.get()) show(page); // unless the whole list came first
+            }, this::fail);
+        }
         loader.request();
     }
 
@@ -153,18 +193,20 @@ public final class LibraryViewModel {
     }
 
     private void show(ListedDocuments listed) {
-        this.listed = listed; // before the rows change: the filter tests the new rows with their folded titles
-        List<DocumentSummary> list = listed.documents();
-        documents.setAll(list);
-        var distinct = new HashSet<Integer>();
-        list.stream().filter(d -> d.date() != null).forEach(d -> distinct.add(d.date().year()));
-        years.setAll(distinct.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        this.listed = listed;
+        documents.setAll(Arrays.asList(listed.documents()));
+        years.setAll(listed.years());
+        total.set(listed.total());
+        complete.set(listed.complete());
+        rows.arrange(listed, order);
+        applyFilter();
         loaded.set(true);
     }
 
     private void applyFilter() {
-        visible.setPredicate(new LibraryFilter(filterText.get(), new HashSet<>(chosenYears), new HashSet<>(chosenKinds),
-                onlyUndated.get(), onlyUntitled.get(), d -> listed.haystack(d)));
+        List<DocumentSummary> shown = rows.apply(new LibraryFilter(filterText.get(), new HashSet<>(chosenYears),
+                new HashSet<>(chosenKinds), onlyUndated.get(), onlyUntitled.get()));
+        rowsChange.accept(() -> ShownRows.replace(visible, shown));
     }
 
     private void fail(Throwable e) {

@@ -62,4 +62,25 @@ class LibraryFilterTest {
         assertThat(java.util.List.of(dated, undated, untitled).stream().filter(noDate)).containsExactly(undated);
         assertThat(java.util.List.of(dated, undated, untitled).stream().filter(noTitle)).containsExactly(untitled);
     }
+
+    @Test
+    void aFilterNarrowsTheLastWhenEachOfItsWordsGrewOrWasAdded() {
+        var hoi = new LibraryFilter("hội", Set.of(), Set.of());
+        assertThat(new LibraryFilter("hội n", Set.of(), Set.of()).narrows(hoi)).isTrue();
+        assertThat(new LibraryFilter("hoi nghi", Set.of(), Set.of()).narrows(new LibraryFilter("hoi ngh", Set.of(), Set.of()))).isTrue();
+        assertThat(new LibraryFilter("nghi hoi", Set.of(), Set.of()).narrows(hoi)).isTrue();
+        assertThat(new LibraryFilter("anything", Set.of(), Set.of()).narrows(LibraryFilter.NONE)).isTrue();
+    }
+
+    @Test
+    void deletedTextOrOtherYearsKindsOrTogglesDoNotNarrow() {
+        var hoiNghi = new LibraryFilter("hoi nghi", Set.of(), Set.of());
+        assertThat(new LibraryFilter("hoi ngh", Set.of(), Set.of()).narrows(hoiNghi)).isFalse();
+        assertThat(new LibraryFilter("hoi", Set.of(), Set.of()).narrows(hoiNghi)).isFalse();
+        assertThat(new LibraryFilter("hoi nghi", Set.of(2020), Set.of()).narrows(hoiNghi)).isFalse();
+        assertThat(new LibraryFilter("hoi nghi", Set.of(), Set.of(ConferenceKind.ONLINE)).narrows(hoiNghi)).isFalse();
+        assertThat(new LibraryFilter("hoi nghi", Set.of(), Set.of(), true, false).narrows(hoiNghi)).isFalse();
+        assertThat(new LibraryFilter("hoi nghi so", Set.of(2020), Set.of())
+                .narrows(new LibraryFilter("hoi nghi", Set.of(2020), Set.of()))).isTrue();
+    }
 }
