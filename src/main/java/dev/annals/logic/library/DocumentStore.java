@@ -39,6 +39,22 @@ public interface DocumentStore {
     /** Stores all documents in one transaction: after a crash each one is either fully there or absent. */
     List<Long> insertAll(List<NewDocument> documents);
 
+    /**
+     * Says that many {@link #insertAll} calls follow, until the returned scope is closed: the store may put off its
+     * housekeeping until then (SQLite copies its write-ahead log into the file once, not every few megabytes). Each
+     * insertAll is committed on its own all the same.
+     */
+    default BulkInsert bulkInsert() {
+        return () -> { };
+    }
+
+    /** The end of a run of {@link #insertAll} calls; closing it does the housekeeping that was put off. */
+    @FunctionalInterface
+    interface BulkInsert extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     List<DocumentSummary> list();
 
     /** The summaries of these documents, by id; unknown ids are skipped. */

@@ -17,29 +17,42 @@ public final class Hashing {
     /**
      * The hash of the text's words in order, one space between them. A .txt with blank lines between paragraphs, the
      * same text saved as .docx (one paragraph per line) and a PDF of it differ only in their white space, so they
-     * are one article. Zero-width spaces and soft hyphens, which only some formats keep, do not count.
+     * are one article. Zero-width spaces and soft hyphens, which only some formats keep, do not count. The words are
+     * hashed as they are found, in UTF-8, without building the string of them first.
      */
     public static String wordsKey(String text) {
-        StringBuilder words = new StringBuilder(text.length());
+        MessageDigest digest = sha256Digest();
+        byte[] buffer = new byte[8192];
+        int used = 0;
         boolean gap = false;
+        boolean any = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                gap = !words.isEmpty();
+                gap = any;
             } else if (cp != 0x200B && cp != 0xFEFF && cp != 0x00AD) {
-                if (gap) words.append(' ');
+                if (used > buffer.length - 5) {
+                    digest.update(buffer, 0, used);
+                    used = 0;
+                }
+                if (gap) buffer[used++] = ' ';
                 gap = false;
-                words.appendCodePoint(cp);
+                any = true;
+                used = Utf8.put(cp, buffer, used);
             }
         }
-        return sha256(words.toString());
+        digest.update(buffer, 0, used);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     public static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256Digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -25,7 +25,8 @@ import java.util.logging.Logger;
 
 /**
  * Imports article files: reads, parses and normalizes each one, skips texts already in the library and stores
- * the rest in batches. Each batch is one transaction, so a killed import leaves whole documents or none.
+ * the rest in batches. Each batch is one transaction, so a killed import leaves whole documents or none; an import
+ * of several batches is one {@link DocumentStore#bulkInsert bulk insert} for the store (docs/decisions/0208).
  */
 public class ImportService {
 
@@ -71,7 +72,7 @@ public class ImportService {
         List<ImportResult> results = new ArrayList<>();
         int done = 0;
         ExecutorService workers = Executors.newFixedThreadPool(PARSERS, ImportService::workerThread);
-        try {
+        try (DocumentStore.BulkInsert bulk = sources.size() > BATCH ? store.bulkInsert() : () -> { }) {
             List<Future<Prepared>> next = prepareChunk(workers, sources, 0);
             for (int from = 0; from < sources.size() && !progress.cancelRequested(); from += BATCH) {
                 List<Future<Prepared>> chunk = next;

@@ -1,13 +1,10 @@
 package dev.annals.logic.library;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * People named with their rank or office ("Đại tướng Tô Lâm", "Thủ tướng Chính phủ Nguyễn Xuân Phúc"): a known rank
@@ -30,8 +27,7 @@ final class PeopleExtractor {
             "Giang", "La", "Nông", "Lò", "Kim", "Châu", "Thân", "Khổng", "Tống", "Từ", "Âu", "Doãn", "Diệp", "Quan",
             "Lại", "Tôn", "Hầu", "Nghiêm", "Bạch", "Mẫn", "Khúc", "Hàn", "Lã", "Ninh", "Đậu", "Vi", "Phí", "Ma",
             "Cù", "Thạch", "Nhữ", "Văn", "Ông", "Lạc", "Lữ", "Khuất", "Tiêu", "Vòng", "Sầm");
-    /** Lower-cased offices indexed by their first letter, longest first; an array because it is read at every word. */
-    private static final List<String>[] OFFICES_BY_LETTER = indexByFirstLetter(OFFICES);
+    private static final OfficeIndex OFFICE_INDEX = new OfficeIndex(OFFICES);
     private static final Set<String> NOT_NAMES = Set.of("Bộ", "Cục", "Ủy", "Phó", "Chánh", "Giám", "Chủ", "Tổng", "Đảng",
             "Ban", "Sở", "Viện", "Tại", "Và", "Cùng");
     private static final int MAX_BODY_WORDS = 6;
@@ -40,18 +36,9 @@ final class PeopleExtractor {
     private PeopleExtractor() {
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String>[] indexByFirstLetter(List<String> offices) {
-        Map<Character, List<String>> grouped = offices.stream().map(o -> o.toLowerCase(Locale.ROOT))
-                .sorted((a, b) -> b.length() - a.length()).collect(Collectors.groupingBy(o -> o.charAt(0)));
-        List<String>[] index = new List[grouped.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
-        grouped.forEach((letter, list) -> index[letter] = List.copyOf(list));
-        return index;
-    }
-
     /** The known rank or office {@code written} starts with, longest first, or null. */
     static String officeOf(String written) {
-        int end = officeEnd(LowerCase.of(written), 0);
+        int end = OFFICE_INDEX.end(LowerCase.of(written), 0);
         return end < 0 ? null : written.substring(0, end);
     }
 
@@ -62,7 +49,7 @@ final class PeopleExtractor {
     /** The people in {@code text}; {@code lower} is that text in {@link LowerCase}. */
     static List<String> find(String text, String lower) {
         Map<String, String> byName = new LinkedHashMap<>();
-        int[] offices = officeSpans(lower);
+        int[] offices = OFFICE_INDEX.spans(lower);
         for (int k = 0; k < offices.length; k += 2) {
             Person person = personAfter(text, offices[k], offices[k + 1]);
             if (person != null && (!byName.containsKey(person.name()) || isRank(person.written()) && !isRank(byName.get(person.name())))) {
@@ -70,56 +57,6 @@ final class PeopleExtractor {
             }
         }
         return new ArrayList<>(byName.values());
-    }
-
-    /**
-     * Start and end of each known rank or office, in pairs. Kept apart from reading the names after them, which is
-     * rare: one loop over every word of 10,000 articles that also held the name reading compiled into a method the
-     * JIT rebuilt several times, at more cost than the scan itself.
-     */
-    private static int[] officeSpans(String lower) {
-        int[] spans = new int[16];
-        int count = 0;
-        int i = 0;
-        while (i < lower.length()) {
-            if (!Character.isLetter(lower.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = officeEnd(lower, i);
-            if (end < 0) {
-                i = wordEnd(lower, i);
-                continue;
-            }
-            if (count == spans.length) spans = Arrays.copyOf(spans, count * 2);
-            spans[count++] = i;
-            spans[count++] = end;
-            i = end;
-        }
-        return Arrays.copyOf(spans, count);
-    }
-
-    private static int wordEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
-        return i;
-    }
-
-    /**
-     * The end of the known rank or office starting at {@code at} in lower-cased text, or -1. It compares lower-cased
-     * text rather than ignoring case, because case-insensitive comparison inlines the JDK's large case tables into
-     * this loop, and compiling that cost more than the scan itself.
-     */
-    private static int officeEnd(String lower, int at) {
-        char first = lower.charAt(at);
-        List<String> candidates = first < OFFICES_BY_LETTER.length ? OFFICES_BY_LETTER[first] : null;
-        if (candidates == null) return -1;
-        for (String office : candidates) {
-            int end = at + office.length();
-            if (end > lower.length() || lower.charAt(at + 1) != office.charAt(1) || !lower.startsWith(office, at)) continue;
-            if (end == lower.length() || !Character.isLetter(lower.charAt(end))) return end;
-        }
-        return -1;
     }
 
     /** Military and police ranks name a person more lastingly than an office does. */
@@ -180,7 +117,7 @@ final class PeopleExtractor {
     private static boolean startsAnotherTitle(String[] words, int index) {
         if (NOT_NAMES.contains(clean(words[index]))) return true;
         String rest = joined(words, index, Math.min(words.length, index + 4));
-        return !rest.isEmpty() && officeEnd(LowerCase.of(rest), 0) >= 0;
+        return !rest.isEmpty() && OFFICE_INDEX.end(LowerCase.of(rest), 0) >= 0;
     }
 
     private static String clean(String word) {

@@ -151,6 +151,11 @@ class CrashAndDamageDrillTest {
         if (mode.equals("restore")) notes.addAll(notesInReplaced(lib));
         assertThat(notes).containsAll(committed).containsAll(saved);
         COUNTS.merge("committed notes checked", committed.size() + saved.size(), Integer::sum);
+        if (mode.equals("import")) {
+            assertThat(indexedDocuments(lib.resolve("library.db"))).as("every stored document is in the search index, and only those")
+                    .isEqualTo(storedDocuments(lib.resolve("library.db")));
+            count("import search index agrees");
+        }
         if (mode.equals("backup")) {
             try (Stream<Path> backups = Files.list(lib.resolve("backups"))) {
                 backups.filter(p -> p.getFileName().toString().startsWith("library-"))
@@ -182,6 +187,26 @@ class CrashAndDamageDrillTest {
              ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
             return rs.getString(1);
         }
+    }
+
+    private static Set<Long> storedDocuments(Path db) throws Exception {
+        return ids(db, "SELECT id FROM documents");
+    }
+
+    /** The documents the search index holds words of (its own view of its rows, read through fts5vocab). */
+    private static Set<Long> indexedDocuments(Path db) throws Exception {
+        return ids(db, "CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, search_fts, 'instance')", "SELECT DISTINCT doc FROM temp.words");
+    }
+
+    private static Set<Long> ids(Path db, String... sql) throws Exception {
+        Set<Long> ids = new TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            for (int i = 0; i < sql.length - 1; i++) st.execute(sql[i]);
+            try (ResultSet rs = st.executeQuery(sql[sql.length - 1])) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     static Set<String> notesIn(Path db) throws Exception {

@@ -29,4 +29,31 @@ class HashingTest {
         assertThat(Hashing.sha256(ARTICLE)).isNotEqualTo(Hashing.sha256(ARTICLE.replace("\n", "\n\n")));
         assertThat(Hashing.sha256("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
+
+    @Test
+    void theWordsKeyIsTheHashOfTheWordsJoinedBySpacesForAnyTextLength() {
+        StringBuilder text = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"Công", "an", "xã", "\uD83D\uDE00", "\uD800", "\u00AD", "\u200B", "\u00A0", "\n\n", " ", "\t", "đồng", "ÂU", ".", "A"};
+        for (int i = 0; i < 20_000; i++) text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+        for (String sample : new String[]{"", "   ", text.toString(), text.substring(0, 9000), ARTICLE}) {
+            assertThat(Hashing.wordsKey(sample)).isEqualTo(Hashing.sha256(wordsJoined(sample)));
+        }
+    }
+
+    /** The words key's definition, written plainly: the words in order, one space between them. */
+    private static String wordsJoined(String text) {
+        StringBuilder words = new StringBuilder();
+        boolean gap = false;
+        for (int cp : text.codePoints().toArray()) {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                gap = !words.isEmpty();
+            } else if (cp != 0x200B && cp != 0xFEFF && cp != 0x00AD) {
+                if (gap) words.append(' ');
+                gap = false;
+                words.appendCodePoint(cp);
+            }
+        }
+        return words.toString();
+    }
 }
