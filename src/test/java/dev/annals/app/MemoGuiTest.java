@@ -75,7 +75,8 @@ class MemoGuiTest {
 
         robot.clickOn("#nav-search").clickOn("#search-query").write("đối chiếu");
         ListView<ResultItem> results = robot.lookup("#search-results").queryListView();
-        await(() -> results.getItems().stream().anyMatch(i -> i instanceof ResultItem.MemoResult));
+        // the items change on the FX thread while the search answers: read them there
+        await(() -> WaitForAsyncUtils.asyncFx(() -> results.getItems().stream().anyMatch(i -> i instanceof ResultItem.MemoResult)).get());
         assertThat(robot.lookup("#search-count").queryLabeled().getText()).endsWith("1 memo");
         open(robot, docs.get(1));
         robot.clickOn("#nav-search");
